@@ -1,0 +1,47 @@
+package sv.gob.inpep.sesep.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** A browser-like HTTP client for tests that only need requests and responses (no JavaScript). */
+final class Http {
+
+    /** Demo accounts from db/demo (README lists them). */
+    static final String DEMO_PASSWORD = "Sesep.Demo.2026";
+    static final String DEMO_CITIZEN = DemoAccounts.CONTRIBUTOR;
+
+    private Http() {
+    }
+
+    static HttpClient client() {
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** FORM login as the container expects it: ask for a protected page, then post the form. */
+    static void login(HttpClient client, String base, String username, String password)
+            throws IOException, InterruptedException {
+        client.send(HttpRequest.newBuilder(URI.create(base + "/portal/inicio.xhtml")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertFalse(response.uri().toString().contains("error=true"), "login of " + username + " refused");
+    }
+}

@@ -1,0 +1,307 @@
+package sv.gob.inpep.sesep.catalog.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import sv.gob.inpep.sesep.Texts;
+import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A service of the catalogue (servicio): what a citizen may request, who may request it, which
+ * area attends it, what must be attached and how many business days the institute gives itself.
+ * Its requirements and form fields belong to it and are edited through it.
+ */
+@Entity
+@Table(name = "catalog_service")
+@Cacheable(true)
+@NamedQuery(name = "CatalogService.active",
+        query = "SELECT s FROM CatalogService s JOIN s.category c WHERE s.active = TRUE"
+                + " ORDER BY c.sortOrder, c.name, s.name")
+@NamedQuery(name = "CatalogService.activeByCategory",
+        query = "SELECT s FROM CatalogService s WHERE s.active = TRUE AND s.category = :category"
+                + " ORDER BY s.name")
+public class CatalogService {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalog_service_seq")
+    @SequenceGenerator(name = "catalog_service_seq", sequenceName = "catalog_service_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "code", nullable = false, unique = true, length = 20)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 160)
+    private String name;
+
+    @Column(name = "description", length = 2000)
+    private String description;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id", nullable = false)
+    private ServiceCategory category;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "area_id", nullable = false)
+    private ManagementArea area;
+
+    @Column(name = "for_contributor", nullable = false)
+    private boolean forContributor;
+
+    @Column(name = "for_pensioner", nullable = false)
+    private boolean forPensioner;
+
+    @Column(name = "for_beneficiary", nullable = false)
+    private boolean forBeneficiary;
+
+    @Column(name = "sla_business_days", nullable = false)
+    private int slaBusinessDays;
+
+    @Column(name = "allows_multiple_open", nullable = false)
+    private boolean allowsMultipleOpen;
+
+    @Column(name = "form_file_name", length = 200)
+    private String formFileName;
+
+    @Column(name = "form_content_type", length = 100)
+    private String formContentType;
+
+    /** Lazy: the catalogue is listed far more often than the form is downloaded. */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "form_content")
+    private byte[] formContent;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @OneToMany(mappedBy = "service", cascade = {CascadeType.PERSIST, CascadeType.MERGE}, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<DocumentRequirement> requirements = new ArrayList<>();
+
+    @OneToMany(mappedBy = "service", cascade = {CascadeType.PERSIST, CascadeType.MERGE}, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<ServiceField> fields = new ArrayList<>();
+
+    protected CatalogService() {
+    }
+
+    public CatalogService(String code, String name, ServiceCategory category, ManagementArea area,
+                          int slaBusinessDays, Set<ApplicantKind> offeredTo) {
+        this.code = Texts.nonBlank(code, "code");
+        setName(name);
+        setCategory(category);
+        setArea(area);
+        setSlaBusinessDays(slaBusinessDays);
+        setOfferedTo(offeredTo);
+    }
+
+    /** Whether a citizen of this kind may file a request for this service. */
+    public boolean isOfferedTo(ApplicantKind kind) {
+        return switch (Objects.requireNonNull(kind, "kind")) {
+            case CONTRIBUTOR -> forContributor;
+            case PENSIONER -> forPensioner;
+            case BENEFICIARY -> forBeneficiary;
+        };
+    }
+
+    public Set<ApplicantKind> getOfferedTo() {
+        Set<ApplicantKind> kinds = EnumSet.noneOf(ApplicantKind.class);
+        for (ApplicantKind kind : ApplicantKind.values()) {
+            if (isOfferedTo(kind)) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
+    }
+
+    /** A service nobody may request would sit in the catalogue as a dead entry. */
+    public void setOfferedTo(Set<ApplicantKind> kinds) {
+        if (kinds == null || kinds.isEmpty()) {
+            throw new IllegalArgumentException("a service must be offered to at least one applicant kind");
+        }
+        this.forContributor = kinds.contains(ApplicantKind.CONTRIBUTOR);
+        this.forPensioner = kinds.contains(ApplicantKind.PENSIONER);
+        this.forBeneficiary = kinds.contains(ApplicantKind.BENEFICIARY);
+    }
+
+    /** Appends a requirement after the existing ones; it is saved with the service. */
+    public DocumentRequirement addRequirement(String name, String description, boolean mandatory,
+                                              String allowedTypes, long maxSizeBytes) {
+        DocumentRequirement requirement = new DocumentRequirement(this, name, description, mandatory,
+                allowedTypes, maxSizeBytes, nextSortOrder(requirements.stream().mapToInt(DocumentRequirement::getSortOrder)));
+        requirements.add(requirement);
+        return requirement;
+    }
+
+    /** Deleted with the service's next save; refused by the database if documents already answer it. */
+    public void removeRequirement(DocumentRequirement requirement) {
+        requirements.remove(requirement);
+    }
+
+    /** Appends a form field after the existing ones; it is saved with the service. */
+    public ServiceField addField(String code, String label, FieldType type, boolean required, String options) {
+        ServiceField field = new ServiceField(this, code, label, type, required, options,
+                nextSortOrder(fields.stream().mapToInt(ServiceField::getSortOrder)));
+        fields.add(field);
+        return field;
+    }
+
+    public void removeField(ServiceField field) {
+        fields.remove(field);
+    }
+
+    private static int nextSortOrder(java.util.stream.IntStream existing) {
+        return existing.max().orElse(0) + 1;
+    }
+
+    /** Attaches the downloadable form (formulario) citizens fill in for this service. */
+    public void attachForm(String fileName, String contentType, byte[] content) {
+        this.formFileName = Texts.nonBlank(fileName, "fileName");
+        this.formContentType = Texts.nonBlank(contentType, "contentType");
+        this.formContent = Objects.requireNonNull(content, "content").clone();
+    }
+
+    public void removeForm() {
+        this.formFileName = null;
+        this.formContentType = null;
+        this.formContent = null;
+    }
+
+    /** Answers from the file name so that listing the catalogue never loads the form itself. */
+    public boolean hasForm() {
+        return formFileName != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = Texts.nonBlank(name, "name");
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description == null || description.isBlank() ? null : description.strip();
+    }
+
+    public ServiceCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(ServiceCategory category) {
+        this.category = Objects.requireNonNull(category, "category");
+    }
+
+    public ManagementArea getArea() {
+        return area;
+    }
+
+    /** Tickets already queued keep the area they were filed under; only new ones follow. */
+    public void setArea(ManagementArea area) {
+        this.area = Objects.requireNonNull(area, "area");
+    }
+
+    public int getSlaBusinessDays() {
+        return slaBusinessDays;
+    }
+
+    public void setSlaBusinessDays(int slaBusinessDays) {
+        if (slaBusinessDays <= 0) {
+            throw new IllegalArgumentException("slaBusinessDays must be positive");
+        }
+        this.slaBusinessDays = slaBusinessDays;
+    }
+
+    public boolean isAllowsMultipleOpen() {
+        return allowsMultipleOpen;
+    }
+
+    public void setAllowsMultipleOpen(boolean allowsMultipleOpen) {
+        this.allowsMultipleOpen = allowsMultipleOpen;
+    }
+
+    public String getFormFileName() {
+        return formFileName;
+    }
+
+    public String getFormContentType() {
+        return formContentType;
+    }
+
+    public byte[] getFormContent() {
+        return formContent == null ? null : formContent.clone();
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<DocumentRequirement> getRequirements() {
+        return Collections.unmodifiableList(requirements);
+    }
+
+    public List<ServiceField> getFields() {
+        return Collections.unmodifiableList(fields);
+    }
+
+    /** By id, because agent types hold their competence as a set of services. */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof CatalogService other && id != null && id.equals(other.id);
+    }
+
+    /** Constant, so that a service keeps its hash when it gets its id on persist. */
+    @Override
+    public int hashCode() {
+        return CatalogService.class.hashCode();
+    }
+}
