@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Applies SESEP's server configuration (cli/*.cli, in order) to a WildFly installation.
 #
-#   configure.sh JBOSS_HOME                  offline: embeds the server (standalone-full.xml) and edits it
+#   configure.sh JBOSS_HOME [--config standalone-full-ha.xml]
+#                                            offline: embeds the server (standalone-full.xml by
+#                                            default) and edits that configuration file
 #   configure.sh JBOSS_HOME --online [HOST:PORT] [--user U --password P]
 #                                            against a running server's management interface
 #
@@ -12,14 +14,16 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-jboss_home=${1:?usage: configure.sh JBOSS_HOME [--online [HOST:PORT] [--user U --password P]]}
+jboss_home=${1:?usage: configure.sh JBOSS_HOME [--config FILE] [--online [HOST:PORT] [--user U --password P]]}
 shift
 mode=offline
 controller=localhost:9990
+config=standalone-full.xml
 auth=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --online) mode=online; if [ $# -gt 1 ] && [[ "$2" != --* ]]; then controller=$2; shift; fi ;;
+    --config) config=$2; shift ;;
     --user) auth+=("--user=$2"); shift ;;
     --password) auth+=("--password=$2"); shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
@@ -35,7 +39,7 @@ done
 script=$(mktemp)
 trap 'rm -f "$script"' EXIT
 if [ "$mode" = offline ]; then
-  echo 'embed-server --server-config=standalone-full.xml --std-out=discard' >"$script"
+  echo "embed-server --server-config=$config --std-out=discard" >"$script"
 else
   : >"$script"
 fi

@@ -1,5 +1,5 @@
 -- SESEP schema, version 1. Portable between PostgreSQL 15 and H2 2.2 (MODE=PostgreSQL).
--- ${binary} is a Flyway placeholder: BYTEA on PostgreSQL, BLOB on H2.
+-- ${binary} is a Flyway placeholder: BYTEA on PostgreSQL, BINARY LARGE OBJECT on H2.
 -- Identifiers come from per-table sequences with allocation size 50; they start high so that
 -- hand-written reference and demo rows (ids below 100000) never collide with generated ones.
 

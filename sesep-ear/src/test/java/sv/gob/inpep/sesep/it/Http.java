@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 final class Http {
 
     /** Demo accounts from db/demo (README lists them). */
-    static final String DEMO_PASSWORD = "Sesep.Demo.2026";
+    static final String DEMO_PASSWORD = DemoAccounts.PASSWORD;
     static final String DEMO_CITIZEN = DemoAccounts.CONTRIBUTOR;
 
     private Http() {

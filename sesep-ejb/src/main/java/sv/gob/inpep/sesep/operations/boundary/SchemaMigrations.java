@@ -68,11 +68,11 @@ public class SchemaMigrations {
                 .load();
     }
 
-    /** Large binary columns: BYTEA on PostgreSQL, BLOB elsewhere (H2). */
+    /** Large binary columns: BYTEA on PostgreSQL; on H2 (PostgreSQL mode rejects the name BLOB) its large object type. */
     private String binaryType() {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName();
-            return product.toLowerCase().contains("postgres") ? "BYTEA" : "BLOB";
+            return product.toLowerCase().contains("postgres") ? "BYTEA" : "BINARY LARGE OBJECT";
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the SESEP database to migrate it", e);
         }

@@ -27,6 +27,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A service of the catalogue (servicio): what a citizen may request, who may request it, which
@@ -176,7 +177,7 @@ public class CatalogService {
         fields.remove(field);
     }
 
-    private static int nextSortOrder(java.util.stream.IntStream existing) {
+    private static int nextSortOrder(IntStream existing) {
         return existing.max().orElse(0) + 1;
     }
 
@@ -184,7 +185,7 @@ public class CatalogService {
     public void attachForm(String fileName, String contentType, byte[] content) {
         this.formFileName = Texts.nonBlank(fileName, "fileName");
         this.formContentType = Texts.nonBlank(contentType, "contentType");
-        this.formContent = Objects.requireNonNull(content, "content").clone();
+        this.formContent = Objects.requireNonNull(content, "content");
     }
 
     public void removeForm() {
@@ -266,8 +267,9 @@ public class CatalogService {
         return formContentType;
     }
 
+    /** Not copied: files can run to megabytes, and nothing downstream modifies them. */
     public byte[] getFormContent() {
-        return formContent == null ? null : formContent.clone();
+        return formContent;
     }
 
     public boolean isActive() {

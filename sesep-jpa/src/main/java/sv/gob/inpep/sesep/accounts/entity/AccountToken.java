@@ -1,0 +1,106 @@
+package sv.gob.inpep.sesep.accounts.entity;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import sv.gob.inpep.sesep.RuleViolation;
+import sv.gob.inpep.sesep.Texts;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * A one-use link sent by e-mail. Only the SHA-256 of the token is stored, so a copy of the
+ * database cannot be used to reset anyone's password.
+ */
+@Entity
+@Table(name = "account_token")
+@Cacheable(false)
+@NamedQuery(name = "AccountToken.byHash",
+        query = "SELECT t FROM AccountToken t WHERE t.tokenHash = :tokenHash")
+public class AccountToken {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_token_seq")
+    @SequenceGenerator(name = "account_token_seq", sequenceName = "account_token_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id", nullable = false)
+    private UserAccount account;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "purpose", nullable = false, length = 20)
+    private TokenPurpose purpose;
+
+    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    private String tokenHash;
+
+    @Column(name = "expires_at", nullable = false)
+    private LocalDateTime expiresAt;
+
+    @Column(name = "used_at")
+    private LocalDateTime usedAt;
+
+    protected AccountToken() {
+    }
+
+    public AccountToken(UserAccount account, TokenPurpose purpose, String tokenHash, LocalDateTime expiresAt) {
+        this.account = Objects.requireNonNull(account, "account");
+        this.purpose = Objects.requireNonNull(purpose, "purpose");
+        this.tokenHash = Texts.nonBlank(tokenHash, "tokenHash");
+        this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    /**
+     * Spends the token. A link for the other purpose is reported as invalid, not as "wrong
+     * purpose", so that links cannot be probed.
+     */
+    public void use(TokenPurpose expected, LocalDateTime now) {
+        if (purpose != expected) {
+            throw new RuleViolation("error.token.invalid");
+        }
+        if (usedAt != null) {
+            throw new RuleViolation("error.token.used");
+        }
+        if (!now.isBefore(expiresAt)) {
+            throw new RuleViolation("error.token.expired");
+        }
+        usedAt = now;
+    }
+
+    public boolean isUsable(LocalDateTime now) {
+        return usedAt == null && now.isBefore(expiresAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public UserAccount getAccount() {
+        return account;
+    }
+
+    public TokenPurpose getPurpose() {
+        return purpose;
+    }
+
+    public LocalDateTime getExpiresAt() {
+        return expiresAt;
+    }
+
+    public LocalDateTime getUsedAt() {
+        return usedAt;
+    }
+}

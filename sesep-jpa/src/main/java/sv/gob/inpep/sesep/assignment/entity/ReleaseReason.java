@@ -1,0 +1,11 @@
+package sv.gob.inpep.sesep.assignment.entity;
+
+/** Why an agent stopped holding a ticket. */
+public enum ReleaseReason {
+    /** "Cerrar Ticket" after an answer, observation or denial. */
+    CLOSED,
+    /** "Abandonar" by the agent, or a supervisor releasing a stuck ticket. */
+    ABANDONED,
+    /** The agent's session died and the grace period passed. */
+    SESSION_EXPIRED
+}

@@ -1,0 +1,339 @@
+package sv.gob.inpep.sesep.requests.entity;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import sv.gob.inpep.sesep.RuleViolation;
+import sv.gob.inpep.sesep.Texts;
+import sv.gob.inpep.sesep.accounts.entity.Citizen;
+import sv.gob.inpep.sesep.catalog.entity.CatalogService;
+import sv.gob.inpep.sesep.registry.entity.Affiliate;
+import sv.gob.inpep.sesep.registry.entity.Beneficiary;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Solicitud Electrónica (SEI): what a citizen asked for and where it stands. Every change of
+ * status goes through a named method that checks the manual's order of things and appends a
+ * {@link RequestStatusChange}, which is persisted with the request.
+ */
+@Entity
+@Table(name = "service_request")
+@Cacheable(false)
+@NamedQuery(name = "ServiceRequest.byCitizen",
+        query = "SELECT r FROM ServiceRequest r WHERE r.citizen = :citizen ORDER BY r.filedAt DESC")
+@NamedQuery(name = "ServiceRequest.bySeiNumber",
+        query = "SELECT r FROM ServiceRequest r WHERE r.seiNumber = :seiNumber")
+@NamedQuery(name = "ServiceRequest.bySubmissionToken",
+        query = "SELECT r FROM ServiceRequest r WHERE r.submissionToken = :submissionToken")
+// The states listed are RequestStatus.OPEN.
+@NamedQuery(name = "ServiceRequest.countOpenForService",
+        query = "SELECT COUNT(r) FROM ServiceRequest r WHERE r.citizen = :citizen AND r.service = :service"
+                + " AND r.status IN (sv.gob.inpep.sesep.requests.entity.RequestStatus.FILED,"
+                + " sv.gob.inpep.sesep.requests.entity.RequestStatus.IN_ATTENTION,"
+                + " sv.gob.inpep.sesep.requests.entity.RequestStatus.OBSERVED)")
+public class ServiceRequest {
+
+    /** Largest yearly sequence that fits the six digits of an SEI number. */
+    public static final long MAX_YEARLY_SEQUENCE = 999_999L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_request_seq")
+    @SequenceGenerator(name = "service_request_seq", sequenceName = "service_request_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "sei_number", nullable = false, unique = true, length = 20)
+    private String seiNumber;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "citizen_id", nullable = false)
+    private Citizen citizen;
+
+    /**
+     * Applicant data as it was at filing (the receipt shows it); the citizen's link to the
+     * registry may change later, the request must not.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_kind", nullable = false, length = 20)
+    private ApplicantKind applicantKind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "affiliate_id", nullable = false)
+    private Affiliate affiliate;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "beneficiary_id")
+    private Beneficiary beneficiary;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "service_id", nullable = false)
+    private CatalogService service;
+
+    /** JSON object, field code to value; kept as text because each service has its own fields. */
+    @Column(name = "form_data", length = 20000)
+    private String formData;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private RequestStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resolution", length = 20)
+    private Resolution resolution;
+
+    /** The latest observations; earlier ones stay in the history's notes. */
+    @Column(name = "observations", length = 8000)
+    private String observations;
+
+    @Column(name = "denial_reasons", length = 8000)
+    private String denialReasons;
+
+    @Column(name = "citizen_comment", length = 4000)
+    private String citizenComment;
+
+    /** One per filing form: a double click or a resent form finds the SEI already filed. */
+    @Column(name = "submission_token", nullable = false, unique = true, length = 64)
+    private String submissionToken;
+
+    @Column(name = "declaration_accepted_at", nullable = false)
+    private LocalDateTime declarationAcceptedAt;
+
+    /** The first filing; service levels count from here, a fix after an observation does not reset it. */
+    @Column(name = "filed_at", nullable = false)
+    private LocalDateTime filedAt;
+
+    @Column(name = "attended_at")
+    private LocalDateTime attendedAt;
+
+    @Column(name = "closed_at")
+    private LocalDateTime closedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
+    @OrderBy("changedAt")
+    private List<RequestStatusChange> history = new ArrayList<>();
+
+    protected ServiceRequest() {
+    }
+
+    /**
+     * Files a request (PRESENTADA). The applicant data are copied from the citizen. Refused when the
+     * service is withdrawn or not offered to the citizen's kind, or without the Annex 1 declaration.
+     */
+    public ServiceRequest(String seiNumber, Citizen citizen, CatalogService service, String formData,
+                          String submissionToken, LocalDateTime declarationAcceptedAt, LocalDateTime now) {
+        this.seiNumber = Texts.nonBlank(seiNumber, "seiNumber");
+        this.citizen = Objects.requireNonNull(citizen, "citizen");
+        this.service = Objects.requireNonNull(service, "service");
+        this.submissionToken = Texts.nonBlank(submissionToken, "submissionToken");
+        Objects.requireNonNull(now, "now");
+        if (!service.isActive()) {
+            throw new RuleViolation("error.request.serviceInactive", service.getName());
+        }
+        if (!service.isOfferedTo(citizen.getApplicantKind())) {
+            throw new RuleViolation("error.request.serviceNotOffered", service.getName(), citizen.getApplicantKind());
+        }
+        if (declarationAcceptedAt == null) {
+            throw new RuleViolation("error.request.declarationRequired");
+        }
+        this.applicantKind = citizen.getApplicantKind();
+        this.affiliate = citizen.getAffiliate();
+        this.beneficiary = citizen.getBeneficiary();
+        this.formData = Texts.optional(formData, 20000);
+        this.declarationAcceptedAt = declarationAcceptedAt;
+        this.filedAt = now;
+        this.status = RequestStatus.FILED;
+        history.add(new RequestStatusChange(this, null, RequestStatus.FILED, now,
+                citizen.getAccount().getUsername(), null));
+    }
+
+    /** {@code SEI-YYYYNNNNNN}: the year and the request's place in that year's gap-free sequence. */
+    public static String seiNumberFor(int year, long yearlySequence) {
+        if (yearlySequence < 1 || yearlySequence > MAX_YEARLY_SEQUENCE) {
+            throw new IllegalArgumentException("yearly SEI sequence out of range: " + yearlySequence);
+        }
+        return String.format("SEI-%04d%06d", year, yearlySequence);
+    }
+
+    /** An agent took the request's ticket (activity 3). */
+    public void startAttention(LocalDateTime now, String actor) {
+        require(RequestStatus.FILED, "error.request.notFiled");
+        moveTo(RequestStatus.IN_ATTENTION, now, actor, null);
+    }
+
+    /** "Devolver observado" (activities 23–26): the citizen must fix something. */
+    public void observe(String text, LocalDateTime now, String actor) {
+        require(RequestStatus.IN_ATTENTION, "error.request.notInAttention");
+        String checked = Texts.required(text, 8000, "error.request.observationsRequired");
+        this.observations = checked;
+        moveTo(RequestStatus.OBSERVED, now, actor, checked);
+    }
+
+    /** "Aceptar" with the response attached (activities 18–22). */
+    public void answer(LocalDateTime now, String actor) {
+        require(RequestStatus.IN_ATTENTION, "error.request.notInAttention");
+        this.resolution = Resolution.ANSWERED;
+        this.attendedAt = now;
+        moveTo(RequestStatus.ATTENDED, now, actor, null);
+    }
+
+    /** "Denegar solicitud" (activities 27–30): attended, with the reasons the citizen will read. */
+    public void deny(String reasons, LocalDateTime now, String actor) {
+        require(RequestStatus.IN_ATTENTION, "error.request.notInAttention");
+        String checked = Texts.required(reasons, 8000, "error.request.denialReasonsRequired");
+        this.resolution = Resolution.DENIED;
+        this.denialReasons = checked;
+        this.attendedAt = now;
+        moveTo(RequestStatus.ATTENDED, now, actor, checked);
+    }
+
+    /**
+     * Subsanar: the citizen fixed an observed request and it queues again. The comment is optional
+     * because the fix may be new documents alone.
+     */
+    public void resubmit(String comment, LocalDateTime now, String actor) {
+        require(RequestStatus.OBSERVED, "error.request.notObserved");
+        String checked = Texts.optional(comment, 4000);
+        this.citizenComment = checked;
+        moveTo(RequestStatus.FILED, now, actor, checked);
+    }
+
+    /**
+     * Closes the SEI after its last ticket was closed (activity 33). Only an answered or denied
+     * request closes; an observed one stays open for the citizen to fix.
+     */
+    public void close(LocalDateTime now, String actor) {
+        if (status != RequestStatus.ATTENDED || resolution == null) {
+            throw new RuleViolation("error.request.notAttended", seiNumber, status);
+        }
+        this.closedAt = now;
+        moveTo(RequestStatus.CLOSED, now, actor, null);
+    }
+
+    /** The ticket was abandoned or its agent's session expired: back to the queue (activity 35). */
+    public void returnToQueue(LocalDateTime now, String actor) {
+        require(RequestStatus.IN_ATTENTION, "error.request.notInAttention");
+        moveTo(RequestStatus.FILED, now, actor, null);
+    }
+
+    /** Whether it counts against the service's "one open request per citizen". */
+    public boolean isOpen() {
+        return status.isOpen();
+    }
+
+    private void require(RequestStatus expected, String messageKey) {
+        if (status != expected) {
+            throw new RuleViolation(messageKey, seiNumber, status);
+        }
+    }
+
+    private void moveTo(RequestStatus next, LocalDateTime now, String actor, String note) {
+        Objects.requireNonNull(now, "now");
+        Texts.nonBlank(actor, "actor");
+        history.add(new RequestStatusChange(this, status, next, now, actor, note));
+        this.status = next;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSeiNumber() {
+        return seiNumber;
+    }
+
+    public Citizen getCitizen() {
+        return citizen;
+    }
+
+    public ApplicantKind getApplicantKind() {
+        return applicantKind;
+    }
+
+    public Affiliate getAffiliate() {
+        return affiliate;
+    }
+
+    public Beneficiary getBeneficiary() {
+        return beneficiary;
+    }
+
+    public CatalogService getService() {
+        return service;
+    }
+
+    public String getFormData() {
+        return formData;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public Resolution getResolution() {
+        return resolution;
+    }
+
+    public String getObservations() {
+        return observations;
+    }
+
+    public String getDenialReasons() {
+        return denialReasons;
+    }
+
+    public String getCitizenComment() {
+        return citizenComment;
+    }
+
+    public String getSubmissionToken() {
+        return submissionToken;
+    }
+
+    public LocalDateTime getDeclarationAcceptedAt() {
+        return declarationAcceptedAt;
+    }
+
+    public LocalDateTime getFiledAt() {
+        return filedAt;
+    }
+
+    public LocalDateTime getAttendedAt() {
+        return attendedAt;
+    }
+
+    public LocalDateTime getClosedAt() {
+        return closedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** The timeline, oldest first. */
+    public List<RequestStatusChange> getHistory() {
+        return Collections.unmodifiableList(history);
+    }
+}

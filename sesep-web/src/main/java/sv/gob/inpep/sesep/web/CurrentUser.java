@@ -1,0 +1,62 @@
+package sv.gob.inpep.sesep.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Who is looking at the page, as the layout needs it to choose menus and the welcome text.
+ * Always asks the container, which holds the authenticated identity; nothing is cached in the
+ * session here. Role names are those of the Elytron domain {@code sesep} and of web.xml.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    static final String CITIZEN = "CIUDADANO";
+    static final String AGENT = "AGENTE";
+    static final String SUPERVISOR = "SUPERVISOR";
+    static final String ADMIN = "ADMIN";
+
+    @Inject
+    FacesContext facesContext;
+
+    public boolean isAuthenticated() {
+        return external().getUserPrincipal() != null;
+    }
+
+    /**
+     * The login name: the DUI for citizens, the account name for staff. The person's full name
+     * belongs to the accounts component and replaces this once it exists.
+     */
+    public String getName() {
+        return external().getRemoteUser();
+    }
+
+    public boolean isCitizen() {
+        return external().isUserInRole(CITIZEN);
+    }
+
+    public boolean isAgent() {
+        return external().isUserInRole(AGENT);
+    }
+
+    public boolean isSupervisor() {
+        return external().isUserInRole(SUPERVISOR);
+    }
+
+    public boolean isAdmin() {
+        return external().isUserInRole(ADMIN);
+    }
+
+    /** Any back-office role: the ones that may open the panel. */
+    public boolean isStaff() {
+        return isAgent() || isSupervisor() || isAdmin();
+    }
+
+    private ExternalContext external() {
+        return facesContext.getExternalContext();
+    }
+}
