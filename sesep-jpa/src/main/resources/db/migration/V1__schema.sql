@@ -1,6 +1,7 @@
 -- SESEP schema, version 1. Portable between PostgreSQL 15 and H2 2.2 (MODE=PostgreSQL).
 -- ${binary} is a Flyway placeholder: BYTEA on PostgreSQL, BINARY LARGE OBJECT on H2.
--- Identifiers come from per-table sequences with allocation size 50; they start high so that
+-- Identifiers come from per-table sequences with allocation size 50 (EclipseLink reads each value as
+-- the last of a block of 50, so START WITH 100049 hands out 100000 first); they start high so that
 -- hand-written reference and demo rows (ids below 100000) never collide with generated ones.
 
 -- ---------------------------------------------------------------- catalogue
@@ -11,7 +12,7 @@ CREATE TABLE management_area (
     ticket_prefix  VARCHAR(5)   NOT NULL UNIQUE,
     active         BOOLEAN      NOT NULL DEFAULT TRUE
 );
-CREATE SEQUENCE management_area_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE management_area_seq START WITH 100049 INCREMENT BY 50;
 
 CREATE TABLE service_category (
     id          BIGINT       NOT NULL PRIMARY KEY,
@@ -19,7 +20,7 @@ CREATE TABLE service_category (
     name        VARCHAR(120) NOT NULL,
     sort_order  INTEGER      NOT NULL DEFAULT 0
 );
-CREATE SEQUENCE service_category_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE service_category_seq START WITH 100049 INCREMENT BY 50;
 
 CREATE TABLE catalog_service (
     id                      BIGINT        NOT NULL PRIMARY KEY,
@@ -39,7 +40,7 @@ CREATE TABLE catalog_service (
     active                  BOOLEAN       NOT NULL DEFAULT TRUE,
     version                 BIGINT        NOT NULL DEFAULT 0
 );
-CREATE SEQUENCE catalog_service_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE catalog_service_seq START WITH 100049 INCREMENT BY 50;
 CREATE INDEX catalog_service_category_idx ON catalog_service (category_id);
 
 -- Data the citizen types when filing (besides the documents); rendered as a form per service.
@@ -54,7 +55,7 @@ CREATE TABLE service_field (
     sort_order   INTEGER       NOT NULL DEFAULT 0,
     UNIQUE (service_id, code)
 );
-CREATE SEQUENCE service_field_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE service_field_seq START WITH 100049 INCREMENT BY 50;
 
 CREATE TABLE document_requirement (
     id              BIGINT        NOT NULL PRIMARY KEY,
@@ -66,7 +67,7 @@ CREATE TABLE document_requirement (
     max_size_bytes  BIGINT        NOT NULL CHECK (max_size_bytes > 0),
     sort_order      INTEGER       NOT NULL DEFAULT 0
 );
-CREATE SEQUENCE document_requirement_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE document_requirement_seq START WITH 100049 INCREMENT BY 50;
 CREATE INDEX document_requirement_service_idx ON document_requirement (service_id);
 
 CREATE TABLE holiday (
@@ -74,7 +75,7 @@ CREATE TABLE holiday (
     holiday_date  DATE         NOT NULL UNIQUE,
     name          VARCHAR(120) NOT NULL
 );
-CREATE SEQUENCE holiday_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE holiday_seq START WITH 100049 INCREMENT BY 50;
 
 -- ---------------------------------------------------------------- accounts
 CREATE TABLE user_account (
@@ -91,7 +92,7 @@ CREATE TABLE user_account (
     last_login_at    TIMESTAMP,
     version          BIGINT        NOT NULL DEFAULT 0
 );
-CREATE SEQUENCE user_account_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE user_account_seq START WITH 100049 INCREMENT BY 50;
 CREATE INDEX user_account_email_idx ON user_account (email);
 
 -- Read by the Elytron JDBC realm (wildfly-config/security.cli): one row per role.
@@ -110,7 +111,7 @@ CREATE TABLE account_token (
     expires_at  TIMESTAMP    NOT NULL,
     used_at     TIMESTAMP
 );
-CREATE SEQUENCE account_token_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE account_token_seq START WITH 100049 INCREMENT BY 50;
 
 -- ---------------------------------------------------------------- affiliate registry
 -- Stands for the institute's "Base de Datos de Afiliación y Registro INPEP"; SESEP only reads it.
@@ -155,7 +156,7 @@ CREATE TABLE citizen (
     phone           VARCHAR(20),
     created_at      TIMESTAMP     NOT NULL
 );
-CREATE SEQUENCE citizen_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE citizen_seq START WITH 100049 INCREMENT BY 50;
 
 CREATE TABLE agent_type (
     id           BIGINT        NOT NULL PRIMARY KEY,
@@ -164,7 +165,7 @@ CREATE TABLE agent_type (
     description  VARCHAR(500),
     area_id      BIGINT        NOT NULL REFERENCES management_area (id)
 );
-CREATE SEQUENCE agent_type_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE agent_type_seq START WITH 100049 INCREMENT BY 50;
 
 -- The competence of an agent type: the services its agents may attend.
 CREATE TABLE agent_type_service (
@@ -187,7 +188,7 @@ CREATE TABLE agent (
     active             BOOLEAN       NOT NULL DEFAULT TRUE,
     version            BIGINT        NOT NULL DEFAULT 0
 );
-CREATE SEQUENCE agent_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE agent_seq START WITH 100049 INCREMENT BY 50;
 CREATE INDEX agent_status_idx ON agent (status, available_since);
 
 -- ---------------------------------------------------------------- requests and tickets
@@ -218,7 +219,7 @@ CREATE TABLE service_request (
     closed_at                TIMESTAMP,
     version                  BIGINT         NOT NULL DEFAULT 0
 );
-CREATE SEQUENCE service_request_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE service_request_seq START WITH 100049 INCREMENT BY 50;
 CREATE INDEX service_request_citizen_idx ON service_request (citizen_id, filed_at);
 CREATE INDEX service_request_open_idx ON service_request (citizen_id, service_id, status);
 CREATE INDEX service_request_status_idx ON service_request (status, filed_at);
@@ -233,7 +234,7 @@ CREATE TABLE request_status_change (
     actor        VARCHAR(60)   NOT NULL,
     note         VARCHAR(8000)
 );
-CREATE SEQUENCE request_status_change_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE request_status_change_seq START WITH 100049 INCREMENT BY 50;
 CREATE INDEX request_status_change_request_idx ON request_status_change (request_id, changed_at);
 
 CREATE TABLE ticket (
@@ -253,7 +254,7 @@ CREATE TABLE ticket (
     outcome_at     TIMESTAMP,
     version        BIGINT        NOT NULL DEFAULT 0
 );
-CREATE SEQUENCE ticket_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE ticket_seq START WITH 100049 INCREMENT BY 50;
 -- The assignment queue's hot query: waiting tickets of a service by priority, then age.
 CREATE INDEX ticket_queue_idx ON ticket (status, service_id, priority DESC, queued_at);
 CREATE INDEX ticket_request_idx ON ticket (request_id);
@@ -271,7 +272,7 @@ CREATE TABLE ticket_assignment (
     released_at    TIMESTAMP,
     release_reason VARCHAR(20)                      -- CLOSED, ABANDONED, SESSION_EXPIRED
 );
-CREATE SEQUENCE ticket_assignment_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE ticket_assignment_seq START WITH 100049 INCREMENT BY 50;
 CREATE INDEX ticket_assignment_ticket_idx ON ticket_assignment (ticket_id);
 
 -- The agent's notes: the electronic "libreta de control de atenciones", visible to later agents on the SEI.
@@ -283,7 +284,7 @@ CREATE TABLE ticket_note (
     created_at  TIMESTAMP      NOT NULL,
     text        VARCHAR(4000)  NOT NULL
 );
-CREATE SEQUENCE ticket_note_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE ticket_note_seq START WITH 100049 INCREMENT BY 50;
 CREATE INDEX ticket_note_request_idx ON ticket_note (request_id, created_at);
 
 -- ---------------------------------------------------------------- documents and responses
@@ -303,7 +304,7 @@ CREATE TABLE request_document (
     validated_by     BIGINT         REFERENCES agent (id),
     validated_at     TIMESTAMP
 );
-CREATE SEQUENCE request_document_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE request_document_seq START WITH 100049 INCREMENT BY 50;
 CREATE INDEX request_document_request_idx ON request_document (request_id);
 
 -- The citizen's digital file: documents an agent validated.
@@ -313,7 +314,7 @@ CREATE TABLE digital_file_entry (
     document_id   BIGINT     NOT NULL UNIQUE REFERENCES request_document (id),
     added_at      TIMESTAMP  NOT NULL
 );
-CREATE SEQUENCE digital_file_entry_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE digital_file_entry_seq START WITH 100049 INCREMENT BY 50;
 CREATE INDEX digital_file_entry_affiliate_idx ON digital_file_entry (affiliate_id);
 
 -- The answer the agent sent: the uploaded PDF with the SEI stamped on every page.
@@ -328,7 +329,7 @@ CREATE TABLE request_response (
     content      ${binary}     NOT NULL,
     created_at   TIMESTAMP     NOT NULL
 );
-CREATE SEQUENCE request_response_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE request_response_seq START WITH 100049 INCREMENT BY 50;
 CREATE INDEX request_response_request_idx ON request_response (request_id);
 
 -- Comprobante de Presentación (Annex 1) and attention ticket (Annex 2), kept as issued.
@@ -342,7 +343,7 @@ CREATE TABLE filing_receipt (
     content            ${binary}     NOT NULL,
     issued_at          TIMESTAMP     NOT NULL
 );
-CREATE SEQUENCE filing_receipt_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE filing_receipt_seq START WITH 100049 INCREMENT BY 50;
 CREATE INDEX filing_receipt_request_idx ON filing_receipt (request_id);
 
 -- ---------------------------------------------------------------- notifications, audit, satisfaction
@@ -356,7 +357,7 @@ CREATE TABLE mail_template (
     updated_by  VARCHAR(60)     NOT NULL,
     version     BIGINT          NOT NULL DEFAULT 0
 );
-CREATE SEQUENCE mail_template_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE mail_template_seq START WITH 100049 INCREMENT BY 50;
 
 -- The outbox: one row per e-mail, its delivery state and attempts.
 CREATE TABLE notification (
@@ -374,7 +375,7 @@ CREATE TABLE notification (
     sent_at       TIMESTAMP,
     version       BIGINT         NOT NULL DEFAULT 0
 );
-CREATE SEQUENCE notification_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE notification_seq START WITH 100049 INCREMENT BY 50;
 CREATE INDEX notification_status_idx ON notification (status, queued_at);
 CREATE INDEX notification_request_idx ON notification (request_id);
 
@@ -390,7 +391,7 @@ CREATE TABLE audit_event (
     remote_address  VARCHAR(64),
     details         VARCHAR(4000)
 );
-CREATE SEQUENCE audit_event_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE audit_event_seq START WITH 100049 INCREMENT BY 50;
 CREATE INDEX audit_event_request_idx ON audit_event (request_id, occurred_at);
 CREATE INDEX audit_event_time_idx ON audit_event (occurred_at);
 
@@ -402,7 +403,7 @@ CREATE TABLE satisfaction_survey (
     comment      VARCHAR(2000),
     answered_at  TIMESTAMP
 );
-CREATE SEQUENCE satisfaction_survey_seq START WITH 100000 INCREMENT BY 50;
+CREATE SEQUENCE satisfaction_survey_seq START WITH 100049 INCREMENT BY 50;
 
 -- Cluster-wide leases, so that a timer runs on one node at a time.
 CREATE TABLE cluster_lease (

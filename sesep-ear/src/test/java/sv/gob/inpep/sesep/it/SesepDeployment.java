@@ -1,6 +1,8 @@
 package sv.gob.inpep.sesep.it;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 
@@ -21,8 +23,21 @@ public final class SesepDeployment {
         File earFile = new File(System.getProperty("sesep.ear", "target/sesep.ear"));
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile);
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "sesep-it.jar")
-                .addPackages(true, SesepDeployment.class.getPackage());
-        return ear.addAsLibrary(tests);
+                .addPackages(true, SesepDeployment.class.getPackage())
+                .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
+        return ear.addAsLibrary(tests)
+                // A real SMTP server that in-container tests start inside the server's JVM.
+                .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))
+                // Tests log in as demo users through the server's Elytron security domain.
+                .addAsManifestResource(new StringAsset("""
+                        <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.2">
+                            <deployment>
+                                <dependencies>
+                                    <module name="org.wildfly.security.elytron"/>
+                                </dependencies>
+                            </deployment>
+                        </jboss-deployment-structure>
+                        """), "jboss-deployment-structure.xml");
     }
 
     /** The jar a class was loaded from, to ship a test-only library into the server. */

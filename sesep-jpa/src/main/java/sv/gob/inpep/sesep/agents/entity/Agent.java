@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
@@ -42,10 +43,13 @@ import java.util.Objects;
 @NamedQuery(name = "Agent.silentSince",
         query = "SELECT a FROM Agent a WHERE a.status <> sv.gob.inpep.sesep.agents.entity.AgentStatus.UNAVAILABLE"
                 + " AND (a.lastSeenAt IS NULL OR a.lastSeenAt < :cutoff)")
-// A bulk update on purpose: heartbeats arrive every few seconds and must not bump the version,
-// or they would make the queue's assignment of a ticket to this agent fail optimistically.
-@NamedQuery(name = "Agent.recordHeartbeat",
-        query = "UPDATE Agent a SET a.lastSeenAt = :now WHERE a.id = :id")
+/*
+ * Heartbeats arrive every few seconds and must not bump the version, or they would make the
+ * queue's assignment of a ticket to this agent fail optimistically. Native, because EclipseLink
+ * increments the version in a JPQL bulk update too. Parameters: 1 the time, 2 the agent's id.
+ */
+@NamedNativeQuery(name = "Agent.recordHeartbeat",
+        query = "UPDATE agent SET last_seen_at = ?1 WHERE id = ?2")
 public class Agent {
 
     @Id
@@ -166,8 +170,8 @@ public class Agent {
 
     /**
      * Sign of life from the agent's session, for the grace period after which a held ticket goes
-     * back to the queue. Use the {@code Agent.recordHeartbeat} bulk update when nothing else about
-     * the agent changes in the transaction.
+     * back to the queue. Use the {@code Agent.recordHeartbeat} native update instead when nothing
+     * else about the agent changes in the transaction: this method bumps the version.
      */
     public void heartbeat(LocalDateTime now) {
         lastSeenAt = now;

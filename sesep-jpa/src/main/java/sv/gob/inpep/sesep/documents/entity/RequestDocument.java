@@ -107,6 +107,9 @@ public class RequestDocument {
         this.fileName = Texts.nonBlank(fileName, "fileName");
         this.contentType = Texts.nonBlank(contentType, "contentType");
         if (requirement != null) {
+            if (!requirement.getService().equals(request.getService())) {
+                throw new IllegalArgumentException("requirement " + requirement.getId() + " is not one of the request's service");
+            }
             requirement.checkUpload(this.fileName, this.contentType, sizeBytes);
         }
         this.sizeBytes = sizeBytes;

@@ -13,7 +13,8 @@ import java.time.LocalDate;
 
 /**
  * A holder in the institute's "Base de Datos de Afiliación y Registro". SESEP only reads it: no
- * sequence, no public constructor, no setters, and every column is neither inserted nor updated.
+ * sequence, no public constructor, no setters, and no column but the key is ever inserted or
+ * updated (EclipseLink needs one writable mapping for the key).
  */
 @Entity
 @Table(name = "affiliate")
@@ -23,7 +24,7 @@ import java.time.LocalDate;
 public class Affiliate {
 
     @Id
-    @Column(name = "id", insertable = false, updatable = false)
+    @Column(name = "id")
     private Long id;
 
     @Column(name = "nup", insertable = false, updatable = false)

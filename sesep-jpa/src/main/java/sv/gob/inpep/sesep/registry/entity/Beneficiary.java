@@ -27,7 +27,7 @@ import java.time.LocalDate;
 public class Beneficiary {
 
     @Id
-    @Column(name = "id", insertable = false, updatable = false)
+    @Column(name = "id")
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

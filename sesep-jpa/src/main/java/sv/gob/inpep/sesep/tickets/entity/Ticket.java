@@ -52,7 +52,10 @@ import java.util.Objects;
  * The queue's claim: the next waiting ticket within an agent type's competence, highest priority
  * then oldest, locked for this transaction. SKIP LOCKED lets concurrent agents on any node pass
  * over a ticket another one is claiming instead of waiting for it or both getting it; JPQL has
- * no way to say that. Same SQL on PostgreSQL and on H2 2.2. Parameter 1: the agent type's id.
+ * no way to say that. Parameter 1: the agent type's id.
+ * On PostgreSQL concurrent claimers get successive tickets. On H2 2.2.224 the row limit is applied
+ * before locked rows are skipped, so a second concurrent claimer gets nothing even when more
+ * tickets wait: never a double assignment, but a spurious "nothing waiting".
  */
 @NamedNativeQuery(name = "Ticket.claimNextForAgentType",
         query = "SELECT t.* FROM ticket t"

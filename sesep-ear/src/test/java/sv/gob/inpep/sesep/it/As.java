@@ -1,0 +1,23 @@
+package sv.gob.inpep.sesep.it;
+
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.evidence.PasswordGuessEvidence;
+
+import java.util.concurrent.Callable;
+
+/**
+ * Runs code inside the server as a demo user, authenticated by the real "sesep" security domain
+ * (JDBC realm, bcrypt hashes), so boundaries see that user's roles exactly as after a login.
+ */
+final class As {
+
+    private As() {
+    }
+
+    static <T> T user(String username, Callable<T> work) throws Exception {
+        SecurityIdentity identity = SecurityDomain.getCurrent()
+                .authenticate(username, new PasswordGuessEvidence(DemoAccounts.PASSWORD.toCharArray()));
+        return identity.runAs(work);
+    }
+}

@@ -1,0 +1,33 @@
+package sv.gob.inpep.sesep.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * A real SMTP server (GreenMail) on 127.0.0.1:3025, where the test server's mail session sends
+ * (SESEP_SMTP_PORT in sesep-ear/pom.xml). In-container tests start it inside the server's JVM and
+ * stop it when they end.
+ */
+final class Mailbox implements AutoCloseable {
+
+    private final GreenMail greenMail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    Mailbox() {
+        greenMail.start();
+    }
+
+    /** Waits until {@code count} mails in all arrived; false if they did not within the time. */
+    boolean await(int count, long millis) {
+        return greenMail.waitForIncomingEmail(millis, count);
+    }
+
+    MimeMessage[] received() {
+        return greenMail.getReceivedMessages();
+    }
+
+    @Override
+    public void close() {
+        greenMail.stop();
+    }
+}

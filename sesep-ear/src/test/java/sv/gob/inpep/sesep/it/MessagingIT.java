@@ -1,0 +1,157 @@
+package sv.gob.inpep.sesep.it;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import sv.gob.inpep.sesep.notifications.boundary.Notifications;
+import sv.gob.inpep.sesep.notifications.entity.NotificationStatus;
+import sv.gob.inpep.sesep.requests.boundary.RequestClosing;
+import sv.gob.inpep.sesep.requests.entity.RequestStatus;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Both JMS queues and the mail session, for real: a message sent in a transaction is consumed only
+ * if the transaction commits, the notification listener mails through WildFly's mail session to a
+ * real SMTP server, and a poison message ends in the dead-letter queue.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MessagingIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return SesepDeployment.ear();
+    }
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    RequestClosing requestClosing;
+
+    @Inject
+    TestData data;
+
+    @Resource
+    UserTransaction tx;
+
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "java:/jms/queue/SesepNotifications")
+    Queue notificationsQueue;
+
+    @Resource(lookup = "java:/jms/queue/SesepDLQ")
+    Queue deadLetters;
+
+    @Test
+    void aCommittedNotificationIsMailedOnceThroughTheMailSession() throws Exception {
+        try (Mailbox mailbox = new Mailbox()) {
+            tx.begin();
+            long id = notifications.queue("ACCOUNT_VERIFY_EMAIL", "ana.lopez@correo.example", null, null,
+                    Map.of("citizenName", "Ana López", "link", "https://sesep.example/verificar?t=abc",
+                            "expiresInHours", "24"));
+            tx.commit();
+
+            assertTrue(mailbox.await(1, 20_000), "the mail arrived");
+            MimeMessage mail = mailbox.received()[0];
+            assertEquals("ana.lopez@correo.example", mail.getAllRecipients()[0].toString());
+            assertTrue(mail.getSubject().contains("SESEP"), mail.getSubject());
+            awaitStatus(id, NotificationStatus.SENT);
+            assertEquals(data.messageId(id), mail.getMessageID(), "the mail carries the outbox's Message-ID");
+
+            Thread.sleep(2_000);
+            assertEquals(1, mailbox.received().length, "sent exactly once");
+        }
+    }
+
+    @Test
+    void aRolledBackNotificationIsNeitherStoredNorMailed() throws Exception {
+        try (Mailbox mailbox = new Mailbox()) {
+            tx.begin();
+            long id = notifications.queue("ACCOUNT_VERIFY_EMAIL", "rollback@correo.example", null, null, Map.of());
+            tx.rollback();
+
+            assertFalse(mailbox.await(1, 5_000), "no mail for a rolled-back change");
+            assertFalse(data.notificationExists(id), "no outbox row either");
+        }
+    }
+
+    @Test
+    void theClosingQueueClosesTheSeiOnlyAfterCommit() throws Exception {
+        try (Mailbox mailbox = new Mailbox()) {
+            long requestId = data.attendedRequest();
+
+            tx.begin();
+            requestClosing.closeWhenTicketCloses(requestId);
+            tx.rollback();
+            Thread.sleep(3_000);
+            assertEquals(RequestStatus.ATTENDED, status(requestId), "a rolled-back close sends nothing");
+
+            tx.begin();
+            requestClosing.closeWhenTicketCloses(requestId);
+            tx.commit();
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (status(requestId) != RequestStatus.CLOSED && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            assertEquals(RequestStatus.CLOSED, status(requestId));
+            assertTrue(mailbox.await(1, 20_000), "the citizen is told the SEI is closed");
+            assertEquals(1, mailbox.received().length);
+        }
+    }
+
+    @Test
+    void aPoisonMessageEndsInTheDeadLetterQueue() throws Exception {
+        String marker = "poison-" + UUID.randomUUID();
+        try (JMSContext context = connectionFactory.createContext()) {
+            context.createProducer().send(notificationsQueue, marker);
+            long deadline = System.currentTimeMillis() + 30_000;
+            boolean deadLettered = false;
+            while (!deadLettered && System.currentTimeMillis() < deadline) {
+                Thread.sleep(500);
+                try (QueueBrowser browser = context.createBrowser(deadLetters)) {
+                    deadLettered = Collections.list(browser.getEnumeration()).stream()
+                            .anyMatch(m -> marker.equals(body(m)));
+                }
+            }
+            assertTrue(deadLettered, "after its redeliveries the message is in SesepDLQ");
+        }
+    }
+
+    private RequestStatus status(long requestId) {
+        return data.status(requestId);
+    }
+
+    private void awaitStatus(long id, NotificationStatus status) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (data.notificationStatus(id) != status && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(status, data.notificationStatus(id));
+    }
+
+    private static String body(jakarta.jms.Message message) {
+        try {
+            return message.getBody(String.class);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package sv.gob.inpep.sesep.audit.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import sv.gob.inpep.sesep.audit.entity.AuditEvent;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+/**
+ * The one way to write the audit trail. The actor is the authenticated caller as the container
+ * knows it (never a name passed in by a page), or {@code sistema} for work the server does on its
+ * own (message listeners, timers). The client address comes from {@link ClientAddress}, filled
+ * by the web layer for each HTTP request.
+ */
+@Stateless
+@PermitAll
+public class AuditTrail {
+
+    static final String SYSTEM_ACTOR = "sistema";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    /** Recorded in the caller's transaction: the event exists exactly when the action does. */
+    public void record(String action, Long requestId, Long ticketId, Long documentId, String details) {
+        em.persist(event(action, requestId, ticketId, documentId, details));
+    }
+
+    /**
+     * For refused or failed attempts: kept although the caller's transaction rolls back, which is
+     * why it runs in a transaction of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefusal(String action, Long requestId, Long ticketId, Long documentId, String details) {
+        em.persist(event(action, requestId, ticketId, documentId, details));
+    }
+
+    private AuditEvent event(String action, Long requestId, Long ticketId, Long documentId, String details) {
+        return new AuditEvent(LocalDateTime.now(clock), actor(), action, requestId, ticketId, documentId,
+                clientAddress.get(), details);
+    }
+
+    private String actor() {
+        String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
+        return name == null || name.isBlank() || "anonymous".equals(name) ? SYSTEM_ACTOR : name;
+    }
+}

@@ -1,0 +1,7 @@
+package sv.gob.inpep.sesep.catalog.boundary;
+
+import java.time.LocalDate;
+
+/** A holiday as pages and reports see it. */
+public record HolidayView(long id, LocalDate date, String name) {
+}

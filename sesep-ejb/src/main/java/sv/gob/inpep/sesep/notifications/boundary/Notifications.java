@@ -1,0 +1,186 @@
+package sv.gob.inpep.sesep.notifications.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import sv.gob.inpep.sesep.NotFound;
+import sv.gob.inpep.sesep.Resources;
+import sv.gob.inpep.sesep.accounts.entity.UserAccount;
+import sv.gob.inpep.sesep.notifications.control.MailMessage;
+import sv.gob.inpep.sesep.notifications.control.Mailer;
+import sv.gob.inpep.sesep.notifications.control.TemplateRenderer;
+import sv.gob.inpep.sesep.notifications.entity.MailTemplate;
+import sv.gob.inpep.sesep.notifications.entity.Notification;
+import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
+
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Every e-mail SESEP sends. {@link #queue} writes the outbox row and puts its id on the
+ * notifications queue in the caller's transaction: a rolled-back change sends nothing, a committed
+ * one is never lost. {@link NotificationListener} then calls {@link #deliver}, which renders the
+ * template stored in the database and hands the mail to the SMTP server once: a redelivered
+ * message whose notification is already SENT sends nothing.
+ */
+@Stateless
+public class Notifications {
+
+    private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = Resources.NOTIFICATIONS_QUEUE)
+    Queue queue;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Queues one e-mail. Called by other boundaries inside their transactions.
+     *
+     * @param request    the SEI it is about, or null (account e-mails)
+     * @param account    the account it is about, or null
+     * @param parameters template values besides those taken from the request
+     * @return the notification's id
+     */
+    @PermitAll
+    public long queue(String templateCode, String recipient, ServiceRequest request, UserAccount account,
+                      Map<String, String> parameters) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        parameters.forEach(json::add);
+        Notification notification = new Notification(templateCode, recipient, request, account,
+                json.build().toString(), "<" + UUID.randomUUID() + "@sesep.inpep.gob.sv>", now());
+        em.persist(notification);
+        em.flush();
+        send(notification.getId());
+        return notification.getId();
+    }
+
+    /**
+     * Sends a notification's mail unless it was sent already, in a transaction of its own: once
+     * it commits, the notification is SENT whatever happens to the message's acknowledgement, so a
+     * redelivery sends nothing. On failure it rolls back (releasing the row) and throws
+     * {@link DeliveryFailed}; the listener records the failure and lets the broker redeliver.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void deliver(long notificationId) {
+        // The row lock keeps a manual resend and a redelivery from mailing the same thing twice.
+        Notification notification = em.find(Notification.class, notificationId, LockModeType.PESSIMISTIC_WRITE);
+        if (notification == null) {
+            LOG.warning(() -> "Notification " + notificationId + " does not exist; nothing to send");
+            return;
+        }
+        if (notification.isSent()) {
+            return;
+        }
+        try {
+            mailer.send(render(notification));
+            notification.attempt();
+            notification.markSent(now());
+        } catch (MessagingException | RuntimeException e) {
+            throw new DeliveryFailed(notificationId, describe(e), e);
+        }
+    }
+
+    /** Counts a failed attempt and keeps its error, apart from the delivery that rolled back. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordFailure(long notificationId, String error) {
+        Notification notification = em.find(Notification.class, notificationId);
+        if (notification != null && !notification.isSent()) {
+            notification.attempt();
+            notification.markFailed(error, now());
+        }
+    }
+
+    /** An operator sends a failed notification again (the outbox page). */
+    @RolesAllowed("ADMIN")
+    public void resend(long notificationId) {
+        Notification notification = em.find(Notification.class, notificationId);
+        if (notification == null) {
+            throw new NotFound("error.notification.notFound");
+        }
+        if (!notification.isSent()) {
+            send(notificationId);
+        }
+    }
+
+    private void send(long notificationId) {
+        jms.createProducer().send(queue, notificationId);
+    }
+
+    private MailMessage render(Notification notification) {
+        MailTemplate template = em.createNamedQuery("MailTemplate.byCode", MailTemplate.class)
+                .setParameter("code", notification.getTemplateCode())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("No mail template " + notification.getTemplateCode()));
+        Map<String, String> values = values(notification);
+        return new MailMessage(notification.getMessageId(), notification.getRecipient(),
+                TemplateRenderer.plain(template.getSubject(), values),
+                TemplateRenderer.html(template.getBodyHtml(), values),
+                TemplateRenderer.plain(template.getBodyText(), values),
+                List.of());
+    }
+
+    private Map<String, String> values(Notification notification) {
+        Map<String, String> values = new HashMap<>();
+        ServiceRequest request = notification.getRequest();
+        if (request != null) {
+            values.put("seiNumber", request.getSeiNumber());
+            values.put("serviceName", request.getService().getName());
+            values.put("citizenName", request.getCitizen().getAccount().getFullName());
+            values.put("date", DATE.format(request.getFiledAt()));
+        } else if (notification.getAccount() != null) {
+            values.put("citizenName", notification.getAccount().getFullName());
+        }
+        if (notification.getParameters() != null) {
+            JsonObject parameters = Json.createReader(new StringReader(notification.getParameters())).readObject();
+            parameters.forEach((key, value) -> values.put(key,
+                    value instanceof JsonString s ? s.getString() : value.toString()));
+        }
+        return values;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private static String describe(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e) : e + " / " + root;
+    }
+}

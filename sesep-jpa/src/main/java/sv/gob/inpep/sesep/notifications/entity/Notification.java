@@ -1,0 +1,196 @@
+package sv.gob.inpep.sesep.notifications.entity;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import sv.gob.inpep.sesep.Texts;
+import sv.gob.inpep.sesep.accounts.entity.UserAccount;
+import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * One e-mail in the outbox. The row is written in the transaction that caused the mail and the JMS
+ * message carries only its id, so a rolled-back change sends nothing and a mail-server outage
+ * loses nothing: the row waits, and operators see it.
+ */
+@Entity
+@Table(name = "notification")
+@Cacheable(false)
+@NamedQuery(name = "Notification.byStatus",
+        query = "SELECT n FROM Notification n WHERE n.status = :status ORDER BY n.queuedAt, n.id")
+public class Notification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
+    @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "template_code", nullable = false, length = 40)
+    private String templateCode;
+
+    @Column(name = "recipient", nullable = false, length = 200)
+    private String recipient;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "request_id")
+    private ServiceRequest request;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "account_id")
+    private UserAccount account;
+
+    /** JSON: values the template needs besides the request's own. */
+    @Column(name = "parameters", length = 8000)
+    private String parameters;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private NotificationStatus status;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = 2000)
+    private String lastError;
+
+    /** Fixed at creation, so a resend after an unclear failure reaches the inbox as the same mail. */
+    @Column(name = "message_id", nullable = false, unique = true, length = 200)
+    private String messageId;
+
+    @Column(name = "queued_at", nullable = false)
+    private LocalDateTime queuedAt;
+
+    @Column(name = "sent_at")
+    private LocalDateTime sentAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Notification() {
+    }
+
+    /**
+     * @param request   the SEI the mail is about, if any
+     * @param account   the account the mail is about (verification, reset), if any
+     * @param messageId the Message-ID header, e.g. {@code <uuid@host>}
+     */
+    public Notification(String templateCode, String recipient, ServiceRequest request, UserAccount account,
+                        String parameters, String messageId, LocalDateTime now) {
+        this.templateCode = Texts.nonBlank(templateCode, "templateCode");
+        this.recipient = Texts.nonBlank(recipient, "recipient");
+        this.request = request;
+        this.account = account;
+        if (parameters != null && parameters.length() > 8000) {
+            throw new IllegalArgumentException("parameters longer than 8000 characters");
+        }
+        this.parameters = parameters;
+        this.messageId = Texts.nonBlank(messageId, "messageId");
+        this.queuedAt = Objects.requireNonNull(now, "now");
+        this.status = NotificationStatus.QUEUED;
+    }
+
+    /**
+     * Counts a delivery attempt. If the sending transaction rolls back, so does the count: record a
+     * failure in a transaction of its own.
+     */
+    public int attempt() {
+        return ++attempts;
+    }
+
+    /**
+     * Delivered. A redelivered message finds the row SENT and must not send again, so sending twice
+     * is a caller's mistake.
+     */
+    public void markSent(LocalDateTime now) {
+        if (status == NotificationStatus.SENT) {
+            throw new IllegalStateException("notification " + id + " already sent");
+        }
+        this.status = NotificationStatus.SENT;
+        this.sentAt = Objects.requireNonNull(now, "now");
+        this.lastError = null;
+    }
+
+    /**
+     * The attempt failed; the broker's redelivery tries again. {@code now} is not stored: the
+     * schema has no column for the time of the last attempt.
+     */
+    public void markFailed(String error, LocalDateTime now) {
+        if (status == NotificationStatus.SENT) {
+            throw new IllegalStateException("notification " + id + " already sent");
+        }
+        Objects.requireNonNull(now, "now");
+        this.status = NotificationStatus.FAILED;
+        this.lastError = Texts.truncate(error == null ? "unknown error" : error, 2000);
+    }
+
+    public boolean isSent() {
+        return status == NotificationStatus.SENT;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTemplateCode() {
+        return templateCode;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public ServiceRequest getRequest() {
+        return request;
+    }
+
+    public UserAccount getAccount() {
+        return account;
+    }
+
+    public String getParameters() {
+        return parameters;
+    }
+
+    public NotificationStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public LocalDateTime getQueuedAt() {
+        return queuedAt;
+    }
+
+    public LocalDateTime getSentAt() {
+        return sentAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

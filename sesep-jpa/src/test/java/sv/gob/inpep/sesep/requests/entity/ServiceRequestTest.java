@@ -1,0 +1,181 @@
+package sv.gob.inpep.sesep.requests.entity;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import sv.gob.inpep.sesep.accounts.entity.Citizen;
+import sv.gob.inpep.sesep.catalog.entity.CatalogService;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static sv.gob.inpep.sesep.Fixtures.T0;
+import static sv.gob.inpep.sesep.Fixtures.assertRefused;
+import static sv.gob.inpep.sesep.Fixtures.cau;
+import static sv.gob.inpep.sesep.Fixtures.contributor;
+import static sv.gob.inpep.sesep.Fixtures.service;
+
+class ServiceRequestTest {
+
+    private static final String AGENT = "g001";
+    private static final String CITIZEN = "luis";
+
+    private CatalogService service;
+    private Citizen citizen;
+    private ServiceRequest request;
+
+    @BeforeEach
+    void setUp() {
+        service = service(cau());
+        citizen = contributor();
+        request = new ServiceRequest("SEI-2026000001", citizen, service, "{\"motivo\":\"x\"}", "tok", T0, T0.plusSeconds(5));
+    }
+
+    @Test
+    void filingRecordsTheApplicantAndOpensTheTimeline() {
+        assertEquals(RequestStatus.FILED, request.getStatus());
+        assertEquals(T0.plusSeconds(5), request.getFiledAt());
+        assertEquals(ApplicantKind.CONTRIBUTOR, request.getApplicantKind());
+        assertSame(citizen.getAffiliate(), request.getAffiliate());
+        assertNull(request.getBeneficiary());
+        assertTrue(request.isOpen());
+
+        RequestStatusChange filing = request.getHistory().get(0);
+        assertNull(filing.getFromStatus());
+        assertEquals(RequestStatus.FILED, filing.getToStatus());
+        assertEquals(CITIZEN, filing.getActor());
+    }
+
+    @Test
+    void filingIsRefusedForAWithdrawnService() {
+        service.setActive(false);
+        assertRefused("error.request.serviceInactive",
+                () -> new ServiceRequest("SEI-2026000002", citizen, service, null, "tok2", T0, T0));
+    }
+
+    @Test
+    void filingIsRefusedForAServiceNotOfferedToTheApplicantKind() {
+        CatalogService pensionersOnly = service("PEN", cau(), EnumSet.of(ApplicantKind.PENSIONER));
+        assertRefused("error.request.serviceNotOffered",
+                () -> new ServiceRequest("SEI-2026000002", citizen, pensionersOnly, null, "tok2", T0, T0));
+    }
+
+    @Test
+    void filingNeedsTheDeclaration() {
+        assertRefused("error.request.declarationRequired",
+                () -> new ServiceRequest("SEI-2026000002", citizen, service, null, "tok2", null, T0));
+    }
+
+    @Test
+    void answeredRequestIsAttendedThenClosed() {
+        request.startAttention(T0.plusMinutes(1), AGENT);
+        request.answer(T0.plusMinutes(2), AGENT);
+
+        assertEquals(RequestStatus.ATTENDED, request.getStatus());
+        assertEquals(Resolution.ANSWERED, request.getResolution());
+        assertEquals(T0.plusMinutes(2), request.getAttendedAt());
+        assertFalse(request.isOpen(), "an attended request lets the citizen file again");
+
+        request.close(T0.plusMinutes(3), "system");
+
+        assertEquals(RequestStatus.CLOSED, request.getStatus());
+        assertEquals(T0.plusMinutes(3), request.getClosedAt());
+        assertEquals(List.of(RequestStatus.FILED, RequestStatus.IN_ATTENTION, RequestStatus.ATTENDED, RequestStatus.CLOSED),
+                request.getHistory().stream().map(RequestStatusChange::getToStatus).toList());
+        assertEquals(RequestStatus.ATTENDED, request.getHistory().get(3).getFromStatus());
+    }
+
+    @Test
+    void denialNeedsReasons() {
+        request.startAttention(T0, AGENT);
+        assertRefused("error.request.denialReasonsRequired", () -> request.deny("  ", T0, AGENT));
+
+        request.deny("No cumple requisitos", T0.plusMinutes(1), AGENT);
+
+        assertEquals(RequestStatus.ATTENDED, request.getStatus());
+        assertEquals(Resolution.DENIED, request.getResolution());
+        assertEquals("No cumple requisitos", request.getDenialReasons());
+        assertEquals("No cumple requisitos", request.getHistory().get(2).getNote());
+    }
+
+    @Test
+    void observationNeedsTextAndIsFixedByResubmitting() {
+        request.startAttention(T0, AGENT);
+        assertRefused("error.request.observationsRequired", () -> request.observe(null, T0, AGENT));
+
+        request.observe("Adjunte DUI legible", T0.plusMinutes(1), AGENT);
+        assertEquals(RequestStatus.OBSERVED, request.getStatus());
+        assertEquals("Adjunte DUI legible", request.getObservations());
+        assertTrue(request.isOpen());
+
+        request.resubmit(null, T0.plusDays(1), CITIZEN);
+        assertEquals(RequestStatus.FILED, request.getStatus());
+        assertNull(request.getCitizenComment(), "the fix may be documents alone");
+        assertEquals(T0.plusSeconds(5), request.getFiledAt(), "service levels count from the first filing");
+    }
+
+    @Test
+    void tooLongObservationsAreRefused() {
+        request.startAttention(T0, AGENT);
+        assertRefused("error.text.tooLong", () -> request.observe("x".repeat(8001), T0, AGENT));
+    }
+
+    @Test
+    void onlyAnObservedRequestIsResubmitted() {
+        assertRefused("error.request.notObserved", () -> request.resubmit("listo", T0, CITIZEN));
+    }
+
+    @Test
+    void onlyAFiledRequestStartsAttention() {
+        request.startAttention(T0, AGENT);
+        assertRefused("error.request.notFiled", () -> request.startAttention(T0, "g002"));
+    }
+
+    @Test
+    void waysOutNeedARequestInAttention() {
+        assertRefused("error.request.notInAttention", () -> request.answer(T0, AGENT));
+        assertRefused("error.request.notInAttention", () -> request.deny("motivo", T0, AGENT));
+        assertRefused("error.request.notInAttention", () -> request.observe("obs", T0, AGENT));
+        assertRefused("error.request.notInAttention", () -> request.returnToQueue(T0, AGENT));
+    }
+
+    @Test
+    void onlyAnAttendedRequestCloses() {
+        assertRefused("error.request.notAttended", () -> request.close(T0, "system"));
+        request.startAttention(T0, AGENT);
+        request.observe("obs", T0, AGENT);
+        assertRefused("error.request.notAttended", () -> request.close(T0, "system"));
+    }
+
+    @Test
+    void abandonReturnsTheRequestToTheQueue() {
+        request.startAttention(T0, AGENT);
+        request.returnToQueue(T0.plusMinutes(1), AGENT);
+
+        assertEquals(RequestStatus.FILED, request.getStatus());
+        assertEquals(RequestStatus.IN_ATTENTION, request.getHistory().get(2).getFromStatus());
+    }
+
+    @Test
+    void aClosedRequestAcceptsNothingMore() {
+        request.startAttention(T0, AGENT);
+        request.answer(T0, AGENT);
+        request.close(T0, "system");
+
+        assertRefused("error.request.notAttended", () -> request.close(T0, "system"));
+        assertRefused("error.request.notFiled", () -> request.startAttention(T0, AGENT));
+        assertFalse(request.isOpen());
+    }
+
+    @Test
+    void seiNumberIsYearAndSixDigitSequence() {
+        assertEquals("SEI-2022000001", ServiceRequest.seiNumberFor(2022, 1));
+        assertEquals("SEI-2026999999", ServiceRequest.seiNumberFor(2026, 999_999));
+        assertThrows(IllegalArgumentException.class, () -> ServiceRequest.seiNumberFor(2026, 1_000_000));
+    }
+}

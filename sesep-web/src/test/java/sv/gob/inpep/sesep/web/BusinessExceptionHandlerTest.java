@@ -1,0 +1,81 @@
+package sv.gob.inpep.sesep.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.el.ELException;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import org.junit.jupiter.api.Test;
+import sv.gob.inpep.sesep.BusinessException;
+import sv.gob.inpep.sesep.RuleViolation;
+
+import java.util.ListResourceBundle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class BusinessExceptionHandlerTest {
+
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
+
+    private final ResourceBundle bundle = ResourceBundle.getBundle(BusinessExceptionHandler.BUNDLE, SPANISH);
+
+    @Test
+    void findsTheBusinessErrorUnderEveryWrapperAnActionCallAdds() {
+        RuleViolation violation = new RuleViolation("error.ticket.abandonAfterOutcome");
+        Throwable wrapped = new FacesException(new ELException(new EJBException(violation)));
+
+        assertSame(violation, BusinessExceptionHandler.find(wrapped, BusinessException.class));
+        assertNull(BusinessExceptionHandler.find(wrapped, ViewExpiredException.class));
+    }
+
+    @Test
+    void survivesACauseCycle() {
+        IllegalStateException first = new IllegalStateException("a");
+        IllegalArgumentException second = new IllegalArgumentException("b", first);
+        first.initCause(second);
+
+        assertNull(BusinessExceptionHandler.find(first, BusinessException.class));
+    }
+
+    @Test
+    void describesAKeyWithTheBundleTextAndItsArguments() {
+        String text = BusinessExceptionHandler.describe(bundle,
+                new RuleViolation("error.ticket.abandonAfterOutcome", "CWG-1"), SPANISH);
+
+        assertEquals("No puede regresar el ticket CWG-1 a la cola virtual porque ya efectuó una respuesta,"
+                + " observación o denegatoria a la solicitud; debe cerrarlo.", text);
+    }
+
+    @Test
+    void formatsTheArgumentsIntoThePattern() {
+        ResourceBundle withArguments = new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"error.test.limit", "El servicio {0} admite {1} documentos."}};
+            }
+        };
+
+        String text = BusinessExceptionHandler.describe(withArguments,
+                new RuleViolation("error.test.limit", "Constancia de tiempo de servicio", 3), SPANISH);
+
+        assertEquals("El servicio Constancia de tiempo de servicio admite 3 documentos.", text);
+    }
+
+    @Test
+    void fallsBackToTheGenericTextForAnUnknownKey() {
+        String text = BusinessExceptionHandler.describe(bundle, new RuleViolation("error.nobody.wroteThisKey"), SPANISH);
+
+        assertEquals("No se pudo completar la operación.", text);
+        assertEquals(bundle.getString(BusinessExceptionHandler.GENERIC_KEY), text);
+    }
+
+    @Test
+    void fallsBackToTheBuiltInTextWithoutABundle() {
+        String text = BusinessExceptionHandler.describe(null, new RuleViolation("error.any"), SPANISH);
+
+        assertEquals(BusinessExceptionHandler.GENERIC_TEXT, text);
+    }
+}
