@@ -128,7 +128,7 @@ class MessagingIT {
                 Thread.sleep(500);
                 try (QueueBrowser browser = context.createBrowser(deadLetters)) {
                     deadLettered = Collections.list(browser.getEnumeration()).stream()
-                            .anyMatch(m -> marker.equals(body(m)));
+                            .anyMatch(m -> marker.equals(body((jakarta.jms.Message) m)));
                 }
             }
             assertTrue(deadLettered, "after its redeliveries the message is in SesepDLQ");

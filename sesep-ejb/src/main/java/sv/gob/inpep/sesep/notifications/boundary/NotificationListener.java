@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.notifications.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -13,6 +14,8 @@ import sv.gob.inpep.sesep.Resources;
  * exception rolls the delivery back and the broker redelivers with the back-off configured in
  * wildfly-config/cli/30-messaging.cli, then moves the message to SesepDLQ.
  */
+// Listeners act for the server itself; what they may do is decided by the boundaries they call.
+@PermitAll
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Resources.NOTIFICATIONS_QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),

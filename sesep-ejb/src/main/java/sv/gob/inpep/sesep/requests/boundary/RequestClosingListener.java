@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.requests.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -12,6 +13,8 @@ import sv.gob.inpep.sesep.Resources;
  * Closes SEIs whose last ticket was closed after an answer or a denial (activity 33). Failures
  * roll back and are redelivered by the broker, then dead-lettered (wildfly-config).
  */
+// Listeners act for the server itself; what they may do is decided by the boundaries they call.
+@PermitAll
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Resources.REQUEST_CLOSING_QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),

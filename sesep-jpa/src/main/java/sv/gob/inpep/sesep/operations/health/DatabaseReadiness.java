@@ -1,4 +1,4 @@
-package sv.gob.inpep.sesep.operations.boundary;
+package sv.gob.inpep.sesep.operations.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,8 @@ package sv.gob.inpep.sesep;
 
 /**
  * JNDI names of the server resources SESEP uses. They are created by the CLI scripts in
- * wildfly-config (never by the application), so each name here has its twin there.
+ * wildfly-config (never by the application), so each name here has its twin there; the datasource
+ * name also appears in this jar's persistence.xml.
  */
 public final class Resources {
 
