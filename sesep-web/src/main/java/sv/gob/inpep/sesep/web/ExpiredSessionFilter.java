@@ -1,6 +1,5 @@
 package sv.gob.inpep.sesep.web;
 
-import jakarta.faces.render.ResponseStateManager;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,14 +12,19 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * A click on a protected page after the session has expired (an agent back from lunch in the
- * middle of a ticket) never reaches Faces as an expired view: the container finds no identity,
- * remembers the POST and shows the login page in its place. For an Ajax click PrimeFaces gets a
- * page it cannot apply and nothing visible happens; and after the next login the container
- * replays the remembered POST, which shows the raw Ajax XML or, for a full submit, an expired
- * view. So when the container forwards a Faces postback to the login page, this filter drops the
- * session that only holds that remembered POST and sends the user to the "session expired" page
- * instead (as a partial-response redirect for Ajax), whose link leads to a fresh login.
+ * An Ajax click on a protected page after the session has expired (an agent back from lunch in
+ * the middle of a ticket) never reaches Faces as an expired view: the container finds no
+ * identity, remembers the request and answers the XHR with the login page. PrimeFaces cannot
+ * apply that, so nothing visible happens; and after the next login the container would replay the
+ * remembered Ajax POST and the browser would show raw partial-response XML. So when the container
+ * forwards an Ajax request to the login page, this filter drops the new session that only holds
+ * the remembered request and answers with a partial-response redirect to the "session expired"
+ * page, whose link leads to a fresh login.
+ * <p>
+ * Detected by the {@code Faces-Request} header, not by the view-state parameter: the container
+ * has already consumed the POST body to remember it, so no form parameter is readable here.
+ * A non-Ajax submit after expiry needs no help: the login page is a normal page, and the replayed
+ * POST after login ends, at worst, on the "session expired" page through the exception handler.
  */
 @WebFilter(filterName = "ExpiredSessionFilter", urlPatterns = "/login.xhtml", dispatcherTypes = DispatcherType.FORWARD)
 public class ExpiredSessionFilter extends HttpFilter {
@@ -30,23 +34,18 @@ public class ExpiredSessionFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getParameter(ResponseStateManager.VIEW_STATE_PARAM) == null) {
-            chain.doFilter(request, response); // a plain request for a protected page, or a failed login
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            chain.doFilter(request, response); // a page request or a failed login: show the login page
             return;
         }
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-        String target = request.getContextPath() + BusinessExceptionHandler.EXPIRED_PAGE;
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            response.setContentType("text/xml");
-            response.setCharacterEncoding("UTF-8");
-            response.setHeader("Cache-Control", "no-cache, no-store");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + target + "\"></redirect></partial-response>");
-        } else {
-            response.sendRedirect(target);
-        }
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-cache, no-store");
+        response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + request.getContextPath() + BusinessExceptionHandler.EXPIRED_PAGE + "\"></redirect></partial-response>");
     }
 }
