@@ -5,13 +5,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * A real SMTP server (GreenMail) on 127.0.0.1:3025, where the test server's mail session sends
- * (SESEP_SMTP_PORT in sesep-ear/pom.xml). In-container tests start it inside the server's JVM and
- * stop it when they end.
+ * A real SMTP server (GreenMail) on 127.0.0.1 at the port the test server's mail session sends to
+ * (SESEP_SMTP_PORT, set in sesep-ear/pom.xml). In-container tests start it inside the server's JVM
+ * and stop it when they end.
  */
 final class Mailbox implements AutoCloseable {
 
-    private final GreenMail greenMail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private final GreenMail greenMail = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv().getOrDefault("SESEP_SMTP_PORT", "3025")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     Mailbox() {
         greenMail.start();

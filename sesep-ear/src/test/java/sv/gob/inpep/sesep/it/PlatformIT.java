@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
 
-    private static final String BASE = "http://127.0.0.1:8080/sesep";
+    private static final String BASE = Ports.base();
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -89,7 +89,7 @@ class PlatformIT {
     @Test
     @RunAsClient
     void healthReportsDatabaseAndBroker() throws Exception {
-        HttpResponse<String> ready = get("http://127.0.0.1:9990/health/ready");
+        HttpResponse<String> ready = get(Ports.management() + "/health/ready");
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("sesep-database"), ready.body());
         assertTrue(ready.body().contains("sesep-broker"), ready.body());
