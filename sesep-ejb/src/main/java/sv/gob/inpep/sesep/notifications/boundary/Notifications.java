@@ -25,7 +25,11 @@ import sv.gob.inpep.sesep.notifications.control.Mailer;
 import sv.gob.inpep.sesep.notifications.control.TemplateRenderer;
 import sv.gob.inpep.sesep.notifications.entity.MailTemplate;
 import sv.gob.inpep.sesep.notifications.entity.Notification;
+import sv.gob.inpep.sesep.requests.entity.FilingReceipt;
+import sv.gob.inpep.sesep.requests.entity.ReceiptKind;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
+import sv.gob.inpep.sesep.responses.entity.RequestResponse;
+import sv.gob.inpep.sesep.tickets.entity.Ticket;
 
 import java.io.StringReader;
 import java.time.Clock;
@@ -48,6 +52,7 @@ import java.util.logging.Logger;
 public class Notifications {
 
     private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
+    private static final String PDF = "application/pdf";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @PersistenceContext
@@ -150,7 +155,48 @@ public class Notifications {
                 TemplateRenderer.plain(template.getSubject(), values),
                 TemplateRenderer.html(template.getBodyHtml(), values),
                 TemplateRenderer.plain(template.getBodyText(), values),
-                List.of());
+                attachments(notification));
+    }
+
+    /**
+     * What goes with the mail: the Comprobante and the ticket of the latest filing (activity 0:
+     * the citizen gets both at once), or the stamped answer (activity 22).
+     */
+    private List<MailMessage.Attachment> attachments(Notification notification) {
+        ServiceRequest request = notification.getRequest();
+        if (request == null) {
+            return List.of();
+        }
+        switch (notification.getTemplateCode()) {
+            case "REQUEST_FILED", "REQUEST_RESUBMITTED" -> {
+                List<FilingReceipt> receipts = em.createNamedQuery("FilingReceipt.byRequest", FilingReceipt.class)
+                        .setParameter("request", request).getResultList();
+                if (receipts.isEmpty()) {
+                    return List.of();
+                }
+                Ticket latest = receipts.get(receipts.size() - 1).getTicket();
+                return receipts.stream()
+                        .filter(r -> r.getTicket().equals(latest))
+                        .map(r -> new MailMessage.Attachment(receiptFileName(r), PDF, r.getContent()))
+                        .toList();
+            }
+            case "REQUEST_ANSWERED" -> {
+                return em.createNamedQuery("RequestResponse.byRequest", RequestResponse.class)
+                        .setParameter("request", request).setMaxResults(1).getResultStream()
+                        .map(r -> new MailMessage.Attachment(r.getFileName(), PDF, r.getContent()))
+                        .toList();
+            }
+            default -> {
+                return List.of();
+            }
+        }
+    }
+
+    private static String receiptFileName(FilingReceipt receipt) {
+        String sei = receipt.getRequest().getSeiNumber().replace("-", "");
+        return receipt.getKind() == ReceiptKind.RECEIPT
+                ? "Comprobante " + sei + ".pdf"
+                : "Ticket " + receipt.getTicket().getNumber() + ".pdf";
     }
 
     private Map<String, String> values(Notification notification) {

@@ -1,0 +1,187 @@
+package sv.gob.inpep.sesep.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.RemoteWebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromedriver; nothing is downloaded), for tests
+ * that click through SESEP as a person would. It starts chromedriver itself and, when closed, ends
+ * chromedriver and every browser process below it by process id, so a run leaves no browser behind.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROMEDRIVER = System.getProperty("sesep.chromedriver", "/usr/bin/chromedriver");
+    private static final String CHROMIUM = System.getProperty("sesep.chromium", "/usr/bin/chromium");
+
+    private final Process chromedriver;
+    private final Path profile;
+    private final WebDriver driver;
+    private final Path downloads;
+
+    Browser() {
+        try {
+            int port = freePort();
+            chromedriver = new ProcessBuilder(CHROMEDRIVER, "--port=" + port, "--allowed-ips=127.0.0.1")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            awaitDriver(port);
+            profile = Files.createTempDirectory("sesep-chromium");
+            downloads = Files.createTempDirectory("sesep-downloads");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                    "--disable-sync", "--window-size=1280,1000", "--lang=es",
+                    "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false,
+                    "plugins.always_open_pdf_externally", true));
+            driver = new RemoteWebDriver(URI.create("http://127.0.0.1:" + port).toURL(), options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of SESEP, e.g. {@code open("/login.xhtml")}. */
+    Browser open(String path) {
+        driver.get(Ports.base() + path);
+        return this;
+    }
+
+    /** Logs in through the login form. */
+    Browser login(String username, String password) {
+        open("/login.xhtml");
+        driver.findElement(By.name("j_username")).sendKeys(username);
+        driver.findElement(By.name("j_password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[action*='j_security_check'] [type='submit']")).click();
+        waitFor(d -> !d.getCurrentUrl().contains("j_security_check"));
+        return this;
+    }
+
+    WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Folder where the browser saves downloads. */
+    Path downloads() {
+        return downloads;
+    }
+
+    /** Saves a screenshot (for a person to look at when a test fails). */
+    void screenshot(Path file) {
+        try {
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.createDirectories(file.getParent());
+            Files.write(file, png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        List<ProcessHandle> browsers = chromedriver.descendants().toList();
+        try {
+            driver.quit();
+        } catch (RuntimeException ignored) {
+            // The processes are ended below in any case.
+        }
+        // quit() lets chromedriver close Chromium and reap it; whatever is still there is ended by id.
+        awaitExit(browsers);
+        browsers.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        chromedriver.destroy();
+        try {
+            if (!chromedriver.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                chromedriver.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            chromedriver.destroyForcibly();
+        }
+        deleteQuietly(profile);
+        deleteQuietly(downloads);
+    }
+
+    private static void awaitExit(List<ProcessHandle> processes) {
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (processes.stream().anyMatch(ProcessHandle::isAlive) && System.currentTimeMillis() < deadline) {
+            sleep();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void awaitDriver(int port) throws IOException {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/status")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                return;
+            } catch (IOException e) {
+                sleep();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+        throw new IOException("chromedriver did not start on port " + port);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A temporary folder left behind is harmless.
+        }
+    }
+}
