@@ -29,6 +29,9 @@ import java.util.Objects;
 @Cacheable(false)
 @NamedQuery(name = "AccountToken.byHash",
         query = "SELECT t FROM AccountToken t WHERE t.tokenHash = :tokenHash")
+@NamedQuery(name = "AccountToken.usable",
+        query = "SELECT t FROM AccountToken t WHERE t.account = :account AND t.purpose = :purpose"
+                + " AND t.usedAt IS NULL AND t.expiresAt > :now")
 public class AccountToken {
 
     @Id
@@ -68,6 +71,12 @@ public class AccountToken {
      * purpose", so that links cannot be probed.
      */
     public void use(TokenPurpose expected, LocalDateTime now) {
+        checkUsable(expected, now);
+        usedAt = now;
+    }
+
+    /** Refuses, as {@link #use} would, a link that cannot be used; changes nothing. */
+    public void checkUsable(TokenPurpose expected, LocalDateTime now) {
         if (purpose != expected) {
             throw new RuleViolation("error.token.invalid");
         }
@@ -77,7 +86,16 @@ public class AccountToken {
         if (!now.isBefore(expiresAt)) {
             throw new RuleViolation("error.token.expired");
         }
-        usedAt = now;
+    }
+
+    /**
+     * Spends a link that was not used, e.g. the other reset links once a password was reset, so
+     * that an older mail cannot undo the new password.
+     */
+    public void discard(LocalDateTime now) {
+        if (usedAt == null) {
+            usedAt = now;
+        }
     }
 
     public boolean isUsable(LocalDateTime now) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,11 +63,12 @@ public class UserAccount {
     @Column(name = "email_verified", nullable = false)
     private boolean emailVerified;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
+    /** Set only by a citizen's own registration; cleared when the address is proved. */
+    @Column(name = "awaiting_verification", nullable = false)
+    private boolean awaitingVerification;
 
-    @Column(name = "locked_until")
-    private LocalDateTime lockedUntil;
+    @Embedded
+    private FailedLogins failures = new FailedLogins();
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -98,6 +100,18 @@ public class UserAccount {
         this.createdAt = Objects.requireNonNull(now, "now");
     }
 
+    /**
+     * An account a citizen opened for themselves: a CIUDADANO login that stays disabled (the
+     * security realm reads only enabled accounts) until the e-mail address is proved.
+     */
+    public static UserAccount selfRegistered(String username, String passwordHash, String email, String fullName,
+                                             LocalDateTime now) {
+        UserAccount account = new UserAccount(username, passwordHash, email, fullName, Role.CIUDADANO, now);
+        account.enabled = false;
+        account.awaitingVerification = true;
+        return account;
+    }
+
     private static String normalizeEmail(String email) {
         return Texts.nonBlank(email, "email").toLowerCase(Locale.ROOT);
     }
@@ -115,26 +129,16 @@ public class UserAccount {
     }
 
     public boolean isLocked(LocalDateTime now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+        return failures().isLocked(now);
     }
 
     /**
-     * Counts a wrong password; at {@code maxFailures} the account locks for {@code lockMinutes}
-     * and the count starts again, so that after the lock the user gets the same number of tries.
+     * Counts a wrong password (see {@link FailedLogins#record}).
      *
      * @return whether this failure locked the account
      */
-    public boolean recordFailedLogin(LocalDateTime now, int maxFailures, int lockMinutes) {
-        if (isLocked(now)) {
-            return false;
-        }
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plusMinutes(lockMinutes);
-            failedLogins = 0;
-            return true;
-        }
-        return false;
+    public boolean recordFailedLogin(LocalDateTime now, LoginThrottling rule) {
+        return failures().record(now, rule);
     }
 
     /** Refused while locked or disabled, in case the credential check got through anyway. */
@@ -143,15 +147,22 @@ public class UserAccount {
             throw new RuleViolation("error.account.disabled");
         }
         if (isLocked(now)) {
-            throw new RuleViolation("error.account.locked", lockedUntil);
+            throw new RuleViolation("error.account.locked", getLockedUntil());
         }
-        failedLogins = 0;
-        lockedUntil = null;
+        failures().clear();
         lastLoginAt = now;
     }
 
+    /**
+     * The owner proved the address (the e-mailed link reached them). A self-registered account
+     * becomes usable now; an account an administrator disabled stays disabled.
+     */
     public void verifyEmail() {
         emailVerified = true;
+        if (awaitingVerification) {
+            awaitingVerification = false;
+            enabled = true;
+        }
     }
 
     /**
@@ -160,8 +171,7 @@ public class UserAccount {
      */
     public void changePasswordHash(String newHash) {
         this.passwordHash = Texts.nonBlank(newHash, "passwordHash");
-        this.failedLogins = 0;
-        this.lockedUntil = null;
+        failures().clear();
     }
 
     /** A new address has not been proved yet. */
@@ -201,8 +211,14 @@ public class UserAccount {
         return enabled;
     }
 
+    /** An administrator's decision; it also ends any wait for verification. */
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+        this.awaitingVerification = false;
+    }
+
+    public boolean isAwaitingVerification() {
+        return awaitingVerification;
     }
 
     public boolean isEmailVerified() {
@@ -210,11 +226,11 @@ public class UserAccount {
     }
 
     public int getFailedLogins() {
-        return failedLogins;
+        return failures().getCount();
     }
 
     public LocalDateTime getLockedUntil() {
-        return lockedUntil;
+        return failures().getLockedUntil();
     }
 
     public LocalDateTime getCreatedAt() {
@@ -231,5 +247,12 @@ public class UserAccount {
 
     public Set<Role> getRoles() {
         return Collections.unmodifiableSet(roles);
+    }
+
+    private FailedLogins failures() {
+        if (failures == null) { // a provider may load an embeddable whose columns are all null as null
+            failures = new FailedLogins();
+        }
+        return failures;
     }
 }

@@ -1,0 +1,291 @@
+package sv.gob.inpep.sesep.accounts.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import sv.gob.inpep.sesep.RuleViolation;
+import sv.gob.inpep.sesep.Texts;
+import sv.gob.inpep.sesep.accounts.control.PasswordHasher;
+import sv.gob.inpep.sesep.accounts.control.PasswordPolicy;
+import sv.gob.inpep.sesep.accounts.control.PublicLinks;
+import sv.gob.inpep.sesep.accounts.control.Tokens;
+import sv.gob.inpep.sesep.accounts.entity.AccountToken;
+import sv.gob.inpep.sesep.accounts.entity.Citizen;
+import sv.gob.inpep.sesep.accounts.entity.TokenPurpose;
+import sv.gob.inpep.sesep.accounts.entity.UserAccount;
+import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.notifications.boundary.Notifications;
+import sv.gob.inpep.sesep.registry.control.AffiliateRecord;
+import sv.gob.inpep.sesep.registry.control.AffiliateRegistry;
+import sv.gob.inpep.sesep.registry.control.BeneficiaryRecord;
+import sv.gob.inpep.sesep.registry.control.RegistryNumbers;
+import sv.gob.inpep.sesep.registry.entity.Affiliate;
+import sv.gob.inpep.sesep.registry.entity.AffiliateQuality;
+import sv.gob.inpep.sesep.registry.entity.Beneficiary;
+import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A citizen's own account: opening it against the affiliate registry, proving the e-mail address,
+ * and getting back in with a new password. Everything here is open to anonymous callers, so every
+ * answer is built not to tell a stranger whether someone is in the registry or has an account:
+ * registration refuses a mismatch and an existing account with one and the same message, and a
+ * reset request answers the same for any address.
+ */
+@Stateless
+public class Accounts {
+
+    static final Duration VERIFICATION_VALIDITY = Duration.ofHours(24);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    /** Reset mails per account within {@link #RESET_VALIDITY}: enough for a lost mail, no mailbox flooding. */
+    static final int MAX_OPEN_RESETS = 3;
+
+    /** The one answer to any registration that does not match the registry or already has an account. */
+    static final String NOT_MATCHED = "error.registration.notMatched";
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{6,18}");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AffiliateRegistry registry;
+
+    @Inject
+    PasswordPolicy policy;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    PublicLinks links;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Opens an account for the person the registry knows by these numbers, disabled until the
+     * e-mailed link proves the address. The user name is the DUI.
+     */
+    @PermitAll
+    public void register(Registration registration) {
+        if (registration.kind() == null) {
+            throw new RuleViolation("error.registration.kindRequired");
+        }
+        String dui = RegistryNumbers.canonicalDui(registration.dui());
+        if (dui == null) {
+            throw new RuleViolation("error.registration.duiInvalid");
+        }
+        String number = RegistryNumbers.digits(registration.number());
+        if (!number.matches("\\d{1,12}")) {
+            throw new RuleViolation("error.registration.numberInvalid");
+        }
+        String email = email(registration.email());
+        String phone = phone(registration.phone());
+        policy.checkConfirmation(registration.password(), registration.confirmation());
+        policy.check(registration.password(), dui, email);
+
+        Optional<Person> person = person(registration.kind(), dui, number);
+        if (person.isEmpty() || accountExists(dui)) {
+            audit.recordRefusal("ACCOUNT_REGISTRATION_REFUSED", null, null, null, "DUI " + dui + ", calidad "
+                    + registration.kind() + ": " + (person.isEmpty() ? "sin coincidencia en el registro" : "ya tiene cuenta"));
+            throw new RuleViolation(NOT_MATCHED);
+        }
+        LocalDateTime now = now();
+        UserAccount account = UserAccount.selfRegistered(dui, hasher.hash(registration.password()), email,
+                person.get().name(), now);
+        em.persist(account);
+        em.persist(person.get().beneficiaryId() == null
+                ? Citizen.holder(account, em.find(Affiliate.class, person.get().affiliateId()), phone, now)
+                : Citizen.beneficiary(account, em.find(Beneficiary.class, person.get().beneficiaryId()), phone, now));
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // Two registrations of the same DUI at once: the unique user name lets one through.
+            throw new RuleViolation(NOT_MATCHED);
+        }
+        Tokens.Issued token = issue(account, TokenPurpose.VERIFY_EMAIL, VERIFICATION_VALIDITY, now);
+        notifications.queue("ACCOUNT_VERIFY_EMAIL", account.getEmail(), null, account, Map.of(
+                "link", links.emailVerification(token.value()),
+                "expiresInHours", String.valueOf(VERIFICATION_VALIDITY.toHours()),
+                "citizenName", account.getFullName()));
+        audit.record("ACCOUNT_REGISTERED", null, null, null, "cuenta " + dui + ", calidad " + registration.kind());
+    }
+
+    /** The link from the verification mail: the address is proved and the account can log in. */
+    @PermitAll
+    public void verifyEmail(String token) {
+        AccountToken link = lockedToken(token);
+        link.use(TokenPurpose.VERIFY_EMAIL, now());
+        UserAccount account = link.getAccount();
+        account.verifyEmail();
+        audit.record("ACCOUNT_EMAIL_VERIFIED", null, null, null, "cuenta " + account.getUsername());
+    }
+
+    /**
+     * Mails a reset link to every account that uses this address (a family may share one). Says
+     * nothing back: the answer is the same whether the address belongs to an account or not.
+     */
+    @PermitAll
+    public void requestPasswordReset(String emailAddress) {
+        String email = email(emailAddress);
+        LocalDateTime now = now();
+        List<UserAccount> accounts = em.createNamedQuery("UserAccount.byEmail", UserAccount.class)
+                .setParameter("email", email)
+                .getResultList();
+        for (UserAccount account : accounts) {
+            if (!account.isEnabled() && !account.isAwaitingVerification()) {
+                continue; // disabled by an administrator: a new password would not let them in
+            }
+            if (openLinks(account, TokenPurpose.RESET_PASSWORD, now).size() >= MAX_OPEN_RESETS) {
+                audit.record("PASSWORD_RESET_THROTTLED", null, null, null, "cuenta " + account.getUsername());
+                continue;
+            }
+            Tokens.Issued token = issue(account, TokenPurpose.RESET_PASSWORD, RESET_VALIDITY, now);
+            notifications.queue("ACCOUNT_RESET_PASSWORD", account.getEmail(), null, account, Map.of(
+                    "link", links.passwordReset(token.value()),
+                    "expiresInHours", String.valueOf(RESET_VALIDITY.toHours()),
+                    "date", DATE.format(now),
+                    "citizenName", account.getFullName()));
+            audit.record("PASSWORD_RESET_REQUESTED", null, null, null, "cuenta " + account.getUsername());
+        }
+    }
+
+    /** Refuses a reset link that cannot be used, before the person types a new password. */
+    @PermitAll
+    public void checkResetLink(String token) {
+        token(token).orElseThrow(() -> new RuleViolation("error.token.invalid"))
+                .checkUsable(TokenPurpose.RESET_PASSWORD, now());
+    }
+
+    /**
+     * Sets the new password through the e-mailed link. The link also proves the address, so an
+     * account still waiting for its verification is enabled; other open links of the account are
+     * spent, and a lock from failed logins is lifted.
+     */
+    @PermitAll
+    public void resetPassword(String token, String password, String confirmation) {
+        AccountToken link = lockedToken(token);
+        LocalDateTime now = now();
+        link.checkUsable(TokenPurpose.RESET_PASSWORD, now);
+        UserAccount account = link.getAccount();
+        policy.checkConfirmation(password, confirmation);
+        policy.check(password, account.getUsername(), account.getEmail());
+        link.use(TokenPurpose.RESET_PASSWORD, now);
+        account.changePasswordHash(hasher.hash(password));
+        account.verifyEmail();
+        for (TokenPurpose purpose : TokenPurpose.values()) {
+            openLinks(account, purpose, now).forEach(other -> other.discard(now));
+        }
+        audit.record("PASSWORD_RESET", null, null, null, "cuenta " + account.getUsername());
+    }
+
+    private Optional<Person> person(ApplicantKind kind, String dui, String number) {
+        return switch (kind) {
+            case CONTRIBUTOR -> holder(dui, number, AffiliateQuality.CONTRIBUTOR);
+            case PENSIONER -> holder(dui, number, AffiliateQuality.PENSIONER);
+            case BENEFICIARY -> registry.beneficiary(dui, number).map(Person::of);
+        };
+    }
+
+    private Optional<Person> holder(String dui, String number, AffiliateQuality quality) {
+        return registry.holder(dui, number).filter(a -> a.quality() == quality).map(Person::of);
+    }
+
+    private boolean accountExists(String username) {
+        return !em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", username)
+                .getResultList().isEmpty();
+    }
+
+    private Tokens.Issued issue(UserAccount account, TokenPurpose purpose, Duration validity, LocalDateTime now) {
+        Tokens.Issued token = tokens.issue();
+        em.persist(new AccountToken(account, purpose, token.hash(), now.plus(validity)));
+        return token;
+    }
+
+    private List<AccountToken> openLinks(UserAccount account, TokenPurpose purpose, LocalDateTime now) {
+        return em.createNamedQuery("AccountToken.usable", AccountToken.class)
+                .setParameter("account", account)
+                .setParameter("purpose", purpose)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    private Optional<AccountToken> token(String token) {
+        return wellFormed(token) ? em.createNamedQuery("AccountToken.byHash", AccountToken.class)
+                .setParameter("tokenHash", Tokens.hash(token))
+                .getResultStream().findFirst() : Optional.empty();
+    }
+
+    /** The link's row, locked: two clicks on the same link cannot both spend it. */
+    private AccountToken lockedToken(String token) {
+        if (!wellFormed(token)) {
+            throw new RuleViolation("error.token.invalid");
+        }
+        return em.createNamedQuery("AccountToken.byHash", AccountToken.class)
+                .setParameter("tokenHash", Tokens.hash(token))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new RuleViolation("error.token.invalid"));
+    }
+
+    private static boolean wellFormed(String token) {
+        return token != null && token.matches("[A-Za-z0-9_-]{20,100}");
+    }
+
+    private static String email(String typed) {
+        String email = Texts.required(typed, 200, "error.registration.emailInvalid");
+        if (!EMAIL.matcher(email).matches()) {
+            throw new RuleViolation("error.registration.emailInvalid");
+        }
+        return email;
+    }
+
+    private static String phone(String typed) {
+        String phone = Texts.optional(typed, 20);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new RuleViolation("error.registration.phoneInvalid");
+        }
+        return phone;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    /** Whom the registry matched: a holder, or a beneficiary under a holder. */
+    private record Person(long affiliateId, Long beneficiaryId, String name) {
+
+        static Person of(AffiliateRecord affiliate) {
+            return new Person(affiliate.id(), null, affiliate.fullName());
+        }
+
+        static Person of(BeneficiaryRecord beneficiary) {
+            return new Person(beneficiary.affiliateId(), beneficiary.id(), beneficiary.fullName());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package sv.gob.inpep.sesep.accounts.boundary;
+
+import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
+
+/**
+ * What a person types to open a portal account.
+ *
+ * @param kind         calidad: contributor, pensioner or beneficiary
+ * @param dui          their own DUI
+ * @param number       a holder's own NUP or matrícula INPEP; for a beneficiary, the holder's matrícula
+ * @param email        the contact address the account will use (not the registry's)
+ * @param phone        optional contact phone
+ * @param password     the new password, in clear only on its way to the hasher
+ * @param confirmation the password typed again
+ */
+public record Registration(ApplicantKind kind, String dui, String number, String email, String phone,
+                           String password, String confirmation) {
+
+    /** Never prints the password, so that no log or error message can carry it. */
+    @Override
+    public String toString() {
+        return "Registration[kind=" + kind + ", dui=" + dui + ", email=" + email + "]";
+    }
+}

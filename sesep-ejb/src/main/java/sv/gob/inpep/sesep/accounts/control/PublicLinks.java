@@ -1,0 +1,44 @@
+package sv.gob.inpep.sesep.accounts.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+
+/**
+ * The links e-mails carry back into SESEP. Built from the configured public address
+ * ({@code sesep.public-url}, env {@code SESEP_PUBLIC_URL}), never from the Host header of the
+ * request that triggered the mail: a reset requested with a forged Host header would otherwise
+ * mail the victim a genuine token inside a link to the forger's site. Unset, it is this server's
+ * own HTTP port on the loopback address (8080 plus WildFly's port offset), which is right for a
+ * developer's machine and the tests only.
+ */
+@ApplicationScoped
+public class PublicLinks {
+
+    static final String VERIFY_PAGE = "/cuenta/verificar.xhtml?token=";
+    static final String RESET_PAGE = "/cuenta/restablecer.xhtml?token=";
+
+    @Inject
+    @ConfigProperty(name = "sesep.public-url")
+    Optional<String> publicUrl;
+
+    public String emailVerification(String token) {
+        return base() + VERIFY_PAGE + token;
+    }
+
+    public String passwordReset(String token) {
+        return base() + RESET_PAGE + token;
+    }
+
+    String base() {
+        String url = publicUrl.filter(u -> !u.isBlank()).orElseGet(PublicLinks::localDefault).strip();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static String localDefault() {
+        int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return "http://127.0.0.1:" + port + "/sesep";
+    }
+}
