@@ -6,8 +6,9 @@ final class Ports {
     private Ports() {
     }
 
+    /** In the test JVM from sesep-ear/pom.xml; inside the server, WildFly's own port offset. */
     static int offset() {
-        return Integer.getInteger("sesep.it.port-offset", 0);
+        return Integer.getInteger("sesep.it.port-offset", Integer.getInteger("jboss.socket.binding.port-offset", 0));
     }
 
     /** Base URL of the SESEP web module. */

@@ -111,7 +111,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
      * The user-facing text for a business error: the bundle's pattern for the exception's key,
      * formatted with its arguments, or the generic text when the key is missing.
      */
-    static String describe(ResourceBundle bundle, BusinessException business, Locale locale) {
+    public static String describe(ResourceBundle bundle, BusinessException business, Locale locale) {
         String key = business.getMessageKey();
         if (bundle == null || key == null || !bundle.containsKey(key)) {
             LOG.warning(() -> "No message in " + BUNDLE + " for business error key " + key);

@@ -41,7 +41,7 @@ class WebResourcesTest {
     private static final Pattern OUTCOME = Pattern.compile("outcome=\"([^\"#{}]+)\"");
     private static final Pattern INLINE_HANDLER = Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
     /** Bundle areas that only pages use; every such key must appear on some page. */
-    private static final Pattern UI_AREA = Pattern.compile("(app|menu|login|home|portal|panel|error\\.page)\\..+");
+    private static final Pattern UI_AREA = Pattern.compile("(app|menu|login|home|portal|panel|account|error\\.page)\\..+");
 
     private static ResourceBundle bundle;
     private static List<Path> pages;

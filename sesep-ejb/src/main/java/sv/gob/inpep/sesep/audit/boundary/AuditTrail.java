@@ -16,8 +16,8 @@ import java.time.LocalDateTime;
 
 /**
  * The one way to write the audit trail. The actor is the authenticated caller as the container
- * knows it (never a name passed in by a page), or {@code sistema} for work the server does on its
- * own (message listeners, timers). The client address comes from {@link ClientAddress}, filled
+ * knows it (never a name passed in by a page), {@code anónimo} for a web visitor who is not
+ * logged in, or {@code sistema} for work the server does on its own (message listeners, timers). The client address comes from {@link ClientAddress}, filled
  * by the web layer for each HTTP request.
  */
 @Stateless
@@ -25,6 +25,7 @@ import java.time.LocalDateTime;
 public class AuditTrail {
 
     static final String SYSTEM_ACTOR = "sistema";
+    static final String ANONYMOUS_ACTOR = "anónimo";
 
     @PersistenceContext
     EntityManager em;
@@ -59,6 +60,11 @@ public class AuditTrail {
 
     private String actor() {
         String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
-        return name == null || name.isBlank() || "anonymous".equals(name) ? SYSTEM_ACTOR : name;
+        if (name == null || name.isBlank() || "anonymous".equals(name)) {
+            // Someone not logged in (registering, resetting a password, failing to log in) came
+            // through the web, which set their address; otherwise it is the server's own work.
+            return clientAddress.get() != null ? ANONYMOUS_ACTOR : SYSTEM_ACTOR;
+        }
+        return name;
     }
 }

@@ -1,0 +1,360 @@
+package sv.gob.inpep.sesep.it;
+
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import sv.gob.inpep.sesep.RuleViolation;
+import sv.gob.inpep.sesep.accounts.boundary.Accounts;
+import sv.gob.inpep.sesep.accounts.boundary.Registration;
+import sv.gob.inpep.sesep.it.AccountData.AccountState;
+import sv.gob.inpep.sesep.it.AccountData.Person;
+import sv.gob.inpep.sesep.it.Logins.Outcome;
+import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Citizen accounts end to end, inside the server: registration matched against the demo registry
+ * for each kind of applicant (people who have no account yet), the one generic refusal, e-mail
+ * verification and password reset through the real mail path (GreenMail) and the real pages, the
+ * password rules, and the throttling of wrong passwords on the real FORM login.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountsIT {
+
+    private static final String PASSWORD = "una frase de paso bastante larga";
+    private static final String NEW_PASSWORD = "otra frase distinta para entrar";
+    private static final String VERIFY_PAGE = "/cuenta/verificar.xhtml";
+    private static final String RESET_PAGE = "/cuenta/restablecer.xhtml";
+    private static final String NOT_MATCHED = "error.registration.notMatched";
+    private static final long MAIL_WAIT = 30_000;
+
+    /** People this run already picked, so that two tests never register the same person. */
+    private static final List<String> PICKED = new CopyOnWriteArrayList<>();
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return SesepDeployment.ear();
+    }
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AccountData data;
+
+    @Test
+    void aContributorRegistersWithDuiAndNupProvesTheAddressByMailAndLogsIn() throws Exception {
+        Person person = pick(data.holderWithoutAccount("CONTRIBUTOR", PICKED));
+        String email = emailOf(person);
+        try (Mailbox mailbox = new Mailbox()) {
+            accounts.register(new Registration(ApplicantKind.CONTRIBUTOR, person.dui(), person.nup(), email,
+                    "7777-1234", PASSWORD, PASSWORD));
+
+            AccountState account = data.account(person.dui());
+            assertFalse(account.enabled(), "disabled until the address is proved");
+            assertTrue(account.awaitingVerification());
+            assertFalse(account.emailVerified());
+            assertEquals(ApplicantKind.CONTRIBUTOR, account.kind());
+            assertEquals(person.dui(), account.holderDui());
+            assertNull(account.beneficiaryDui());
+            assertEquals(person.name(), account.fullName(), "the name is the registry's");
+            assertEquals(email, account.email(), "the contact address is the one typed");
+            assertEquals("7777-1234", account.phone());
+            assertTrue(account.passwordHash().startsWith("$2"), "bcrypt, modular crypt format");
+            assertFalse(account.passwordHash().contains(PASSWORD));
+            assertEquals(Outcome.REFUSED, Logins.attempt(person.dui(), PASSWORD), "no login before verification");
+
+            MimeMessage mail = Mails.awaitTo(mailbox, email, 1, MAIL_WAIT).get(0);
+            assertTrue(mail.getSubject().contains("verifique su correo"), mail.getSubject());
+            String text = Mails.text(mail);
+            assertTrue(text.contains(person.name()), text);
+            assertTrue(text.contains("24 horas"), text);
+            String link = Mails.link(mail, VERIFY_PAGE);
+            assertTrue(link.startsWith(Ports.base() + VERIFY_PAGE + "?token="), "a link to this server: " + link);
+
+            String page = Logins.page(link);
+            assertTrue(page.contains("Su correo electrónico quedó verificado"), page);
+        }
+        AccountState verified = data.account(person.dui());
+        assertTrue(verified.enabled());
+        assertTrue(verified.emailVerified());
+        assertFalse(verified.awaitingVerification());
+        assertEquals(Outcome.ADMITTED, Logins.attempt(person.dui(), PASSWORD));
+        assertEquals(1, data.audited("ACCOUNT_REGISTERED", person.dui()));
+        assertEquals(1, data.audited("ACCOUNT_EMAIL_VERIFIED", person.dui()));
+        assertTrue(data.audited("LOGIN", "usuario " + person.dui()) >= 1);
+    }
+
+    @Test
+    void aContributorMayGiveTheMatriculaAndTypeTheDuiWithoutItsDash() throws Exception {
+        Person person = pick(data.holderWithoutAccount("CONTRIBUTOR", PICKED));
+        String email = emailOf(person);
+        try (Mailbox mailbox = new Mailbox()) {
+            accounts.register(new Registration(ApplicantKind.CONTRIBUTOR, person.dui().replace("-", ""),
+                    person.matricula(), email, null, PASSWORD, PASSWORD));
+            accounts.verifyEmail(tokenFrom(mailbox, email, VERIFY_PAGE));
+        }
+        AccountState account = data.account(person.dui());
+        assertEquals(ApplicantKind.CONTRIBUTOR, account.kind());
+        assertEquals(Outcome.ADMITTED, Logins.attempt(person.dui(), PASSWORD), "the user name is the DUI as the registry writes it");
+    }
+
+    @Test
+    void aPensionerRegistersWithDuiAndNup() throws Exception {
+        Person person = pick(data.holderWithoutAccount("PENSIONER", PICKED));
+        String email = emailOf(person);
+        try (Mailbox mailbox = new Mailbox()) {
+            accounts.register(new Registration(ApplicantKind.PENSIONER, person.dui(), person.nup(), email, null,
+                    PASSWORD, PASSWORD));
+            accounts.verifyEmail(tokenFrom(mailbox, email, VERIFY_PAGE));
+        }
+        AccountState account = data.account(person.dui());
+        assertEquals(ApplicantKind.PENSIONER, account.kind());
+        assertEquals(person.dui(), account.holderDui());
+        assertEquals(Outcome.ADMITTED, Logins.attempt(person.dui(), PASSWORD));
+    }
+
+    @Test
+    void aBeneficiaryRegistersWithTheirDuiAndTheHoldersMatricula() throws Exception {
+        Person person = pick(data.beneficiaryWithoutAccount(PICKED));
+        String email = emailOf(person);
+        try (Mailbox mailbox = new Mailbox()) {
+            accounts.register(new Registration(ApplicantKind.BENEFICIARY, person.dui(), person.matricula(), email,
+                    null, PASSWORD, PASSWORD));
+            accounts.verifyEmail(tokenFrom(mailbox, email, VERIFY_PAGE));
+        }
+        AccountState account = data.account(person.dui());
+        assertEquals(ApplicantKind.BENEFICIARY, account.kind());
+        assertEquals(person.dui(), account.beneficiaryDui());
+        assertNotNull(account.holderDui(), "linked to the holder they are inscribed under");
+        assertEquals(person.name(), account.fullName());
+        assertEquals(Outcome.ADMITTED, Logins.attempt(person.dui(), PASSWORD));
+    }
+
+    @Test
+    void everyMismatchAndAnExistingAccountGetOneAndTheSameAnswer() {
+        Person contributor = pick(data.holderWithoutAccount("CONTRIBUTOR", PICKED));
+        Person pensioner = pick(data.holderWithoutAccount("PENSIONER", PICKED));
+        Person beneficiary = pick(data.beneficiaryWithoutAccount(PICKED));
+        String email = "intento@correo.example";
+        Map<String, Registration> attempts = Map.of(
+                "someone else's NUP", registration(ApplicantKind.CONTRIBUTOR, contributor.dui(), pensioner.nup(), email),
+                "a DUI the registry does not have", registration(ApplicantKind.CONTRIBUTOR, "99999999-4", contributor.nup(), email),
+                "the right numbers with the wrong calidad", registration(ApplicantKind.PENSIONER, contributor.dui(), contributor.nup(), email),
+                "a beneficiary with the holder's NUP instead of the matrícula", registration(ApplicantKind.BENEFICIARY, beneficiary.dui(), beneficiary.nup(), email),
+                "a beneficiary under another holder", registration(ApplicantKind.BENEFICIARY, beneficiary.dui(), contributor.matricula(), email),
+                "a beneficiary registering as a holder", registration(ApplicantKind.CONTRIBUTOR, beneficiary.dui(), beneficiary.matricula(), email),
+                "a person who already has an account", registration(ApplicantKind.CONTRIBUTOR, DemoAccounts.CONTRIBUTOR, "138702752037", email));
+
+        attempts.forEach((what, registration) -> {
+            RuleViolation refusal = assertThrows(RuleViolation.class, () -> accounts.register(registration), what);
+            assertEquals(NOT_MATCHED, refusal.getMessageKey(), what);
+            assertArrayEquals(new Object[0], refusal.getArguments(), what + ": nothing that tells which field");
+        });
+
+        assertFalse(data.accountExists(contributor.dui()));
+        assertFalse(data.accountExists(beneficiary.dui()));
+        assertFalse(data.accountExists("99999999-4"));
+        assertTrue(data.audited("ACCOUNT_REGISTRATION_REFUSED", DemoAccounts.CONTRIBUTOR + ", calidad CONTRIBUTOR: ya tiene cuenta") >= 1);
+        assertTrue(data.audited("ACCOUNT_REGISTRATION_REFUSED", contributor.dui()) >= 2);
+    }
+
+    @Test
+    void aVerificationLinkServesOnceAndExpires() throws Exception {
+        Person expiring = pick(data.holderWithoutAccount("CONTRIBUTOR", PICKED));
+        Person once = pick(data.holderWithoutAccount("PENSIONER", PICKED));
+        String expiringLink;
+        String onceLink;
+        try (Mailbox mailbox = new Mailbox()) {
+            accounts.register(registration(ApplicantKind.CONTRIBUTOR, expiring.dui(), expiring.nup(), emailOf(expiring)));
+            accounts.register(registration(ApplicantKind.PENSIONER, once.dui(), once.nup(), emailOf(once)));
+            expiringLink = Mails.link(Mails.awaitTo(mailbox, emailOf(expiring), 1, MAIL_WAIT).get(0), VERIFY_PAGE);
+            onceLink = Mails.link(Mails.awaitTo(mailbox, emailOf(once), 1, MAIL_WAIT).get(0), VERIFY_PAGE);
+        }
+
+        data.expireLinks(expiring.dui());
+        assertEquals("error.token.expired",
+                assertThrows(RuleViolation.class, () -> accounts.verifyEmail(Mails.token(expiringLink))).getMessageKey());
+        assertTrue(Logins.page(expiringLink).contains("El enlace ya expiró"));
+        assertFalse(data.account(expiring.dui()).enabled());
+
+        assertTrue(Logins.page(onceLink).contains("quedó verificado"));
+        assertEquals("error.token.used",
+                assertThrows(RuleViolation.class, () -> accounts.verifyEmail(Mails.token(onceLink))).getMessageKey());
+        assertTrue(Logins.page(onceLink).contains("El enlace ya fue utilizado"));
+
+        assertEquals("error.token.invalid", assertThrows(RuleViolation.class,
+                () -> accounts.verifyEmail(UUID.randomUUID().toString().replace("-", ""))).getMessageKey());
+        assertTrue(Logins.page(Ports.base() + VERIFY_PAGE).contains("El enlace no es válido"));
+    }
+
+    @Test
+    void aPasswordIsResetThroughTheMailedLinkOnceAndWithinTheHour() throws Exception {
+        Person person = pick(data.holderWithoutAccount("CONTRIBUTOR", PICKED));
+        String email = registerAndVerify(ApplicantKind.CONTRIBUTOR, person, person.nup());
+        String link;
+        try (Mailbox mailbox = new Mailbox()) {
+            accounts.requestPasswordReset(email.toUpperCase());
+            MimeMessage mail = Mails.awaitTo(mailbox, email, 1, MAIL_WAIT).get(0);
+            assertTrue(mail.getSubject().contains("restablecimiento de contraseña"), mail.getSubject());
+            assertTrue(Mails.text(mail).contains(person.name()));
+            link = Mails.link(mail, RESET_PAGE);
+
+            accounts.requestPasswordReset("nadie.sin.cuenta@correo.example"); // answers the same: nothing to tell
+            Thread.sleep(3_000);
+            assertTrue(Mails.to(mailbox, "nadie.sin.cuenta@correo.example").isEmpty());
+        }
+        String form = Logins.page(link);
+        assertTrue(form.contains("Contraseña nueva"), "the link opens the form: " + form);
+
+        accounts.resetPassword(Mails.token(link), NEW_PASSWORD, NEW_PASSWORD);
+
+        assertEquals(Outcome.ADMITTED, Logins.attempt(person.dui(), NEW_PASSWORD));
+        assertEquals(Outcome.REFUSED, Logins.attempt(person.dui(), PASSWORD), "the old password is gone");
+        assertEquals("error.token.used", assertThrows(RuleViolation.class,
+                () -> accounts.resetPassword(Mails.token(link), PASSWORD, PASSWORD)).getMessageKey());
+        String used = Logins.page(link);
+        assertTrue(used.contains("El enlace ya fue utilizado") && !used.contains("Contraseña nueva"), used);
+        assertEquals(1, data.audited("PASSWORD_RESET", person.dui()));
+
+        String expired;
+        try (Mailbox mailbox = new Mailbox()) {
+            accounts.requestPasswordReset(email);
+            expired = Mails.link(Mails.awaitTo(mailbox, email, 1, MAIL_WAIT).get(0), RESET_PAGE);
+        }
+        data.expireLinks(person.dui());
+        assertEquals("error.token.expired", assertThrows(RuleViolation.class,
+                () -> accounts.resetPassword(Mails.token(expired), PASSWORD, PASSWORD)).getMessageKey());
+        assertTrue(Logins.page(expired).contains("El enlace ya expiró"));
+        assertEquals(Outcome.ADMITTED, Logins.attempt(person.dui(), NEW_PASSWORD));
+    }
+
+    @Test
+    void aResetLinkAlsoActivatesAnAccountWhoseVerificationMailWasLost() throws Exception {
+        Person person = pick(data.holderWithoutAccount("PENSIONER", PICKED));
+        String email = emailOf(person);
+        try (Mailbox mailbox = new Mailbox()) {
+            accounts.register(registration(ApplicantKind.PENSIONER, person.dui(), person.matricula(), email));
+            Mails.awaitTo(mailbox, email, 1, MAIL_WAIT);
+            accounts.requestPasswordReset(email);
+            List<MimeMessage> mails = Mails.awaitTo(mailbox, email, 2, MAIL_WAIT);
+            accounts.resetPassword(Mails.token(Mails.link(mails.get(1), RESET_PAGE)), NEW_PASSWORD, NEW_PASSWORD);
+        }
+        AccountState account = data.account(person.dui());
+        assertTrue(account.enabled());
+        assertTrue(account.emailVerified());
+        assertEquals(0, data.unusedLinks(person.dui(), "VERIFY_EMAIL"), "the old verification link is spent");
+        assertEquals(Outcome.ADMITTED, Logins.attempt(person.dui(), NEW_PASSWORD));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightOneUntilTheLockEnds() throws Exception {
+        Person person = pick(data.holderWithoutAccount("CONTRIBUTOR", PICKED));
+        registerAndVerify(ApplicantKind.CONTRIBUTOR, person, person.nup());
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertEquals(Outcome.REFUSED, Logins.attempt(person.dui(), "contraseña equivocada " + attempt), "attempt " + attempt);
+        }
+        assertEquals(4, data.account(person.dui()).failedLogins());
+        assertEquals(Outcome.LOCKED, Logins.attempt(person.dui(), "contraseña equivocada 5"), "the fifth locks and says so");
+        assertNotNull(data.account(person.dui()).lockedUntil());
+        assertEquals(Outcome.LOCKED, Logins.attempt(person.dui(), PASSWORD), "refused even with the right password");
+        assertEquals(1, data.audited("ACCOUNT_LOCKED", person.dui()));
+        assertTrue(data.audited("LOGIN_REFUSED", person.dui()) >= 1);
+
+        data.endLock(person.dui());
+
+        assertEquals(Outcome.ADMITTED, Logins.attempt(person.dui(), PASSWORD));
+        AccountState account = data.account(person.dui());
+        assertEquals(0, account.failedLogins());
+        assertNull(account.lockedUntil());
+    }
+
+    @Test
+    void aNameWithoutAnAccountLocksTheSameWaySoTheLockRevealsNothing() throws Exception {
+        String nobody = "0" + (10_000_000 + (int) (Math.random() * 8_999_999)) + "-1";
+        assertFalse(data.accountExists(nobody));
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertEquals(Outcome.REFUSED, Logins.attempt(nobody, "cualquier contraseña " + attempt));
+        }
+        assertEquals(Outcome.LOCKED, Logins.attempt(nobody, "cualquier contraseña 5"));
+        assertEquals(Outcome.LOCKED, Logins.attempt(nobody, "cualquier contraseña 6"));
+        assertTrue(data.audited("UNKNOWN_NAME_LOCKED", "usuario sin cuenta") >= 1);
+        assertEquals(0, data.audited("LOGIN_FAILED", nobody), "a name without an account is not written down");
+    }
+
+    @Test
+    void weakPasswordsAreRefusedAtRegistrationAndReset() throws Exception {
+        Person person = pick(data.holderWithoutAccount("CONTRIBUTOR", PICKED));
+        String email = emailOf(person);
+        Map<String, String> refused = Map.of(
+                "corta.2026", "error.password.tooShort",
+                "x".repeat(129), "error.password.tooLong",
+                "password1234", "error.password.common",
+                "Sesep.Demo.2026", "error.password.common",
+                email, "error.password.personal");
+        refused.forEach((password, key) -> assertEquals(key, assertThrows(RuleViolation.class,
+                () -> accounts.register(new Registration(ApplicantKind.CONTRIBUTOR, person.dui(), person.nup(), email,
+                        null, password, password))).getMessageKey(), password));
+        assertEquals("error.password.mismatch", assertThrows(RuleViolation.class,
+                () -> accounts.register(new Registration(ApplicantKind.CONTRIBUTOR, person.dui(), person.nup(), email,
+                        null, PASSWORD, PASSWORD + "."))).getMessageKey());
+        assertFalse(data.accountExists(person.dui()));
+
+        registerAndVerify(ApplicantKind.CONTRIBUTOR, person, person.nup());
+        String token;
+        try (Mailbox mailbox = new Mailbox()) {
+            accounts.requestPasswordReset(email);
+            token = tokenFrom(mailbox, email, RESET_PAGE);
+        }
+        assertEquals("error.password.common", assertThrows(RuleViolation.class,
+                () -> accounts.resetPassword(token, "Contraseña123", "Contraseña123")).getMessageKey());
+        assertEquals("error.password.personal", assertThrows(RuleViolation.class,
+                () -> accounts.resetPassword(token, person.dui() + "  ", person.dui() + "  ")).getMessageKey());
+        accounts.resetPassword(token, NEW_PASSWORD, NEW_PASSWORD); // a refused password did not spend the link
+        assertEquals(Outcome.ADMITTED, Logins.attempt(person.dui(), NEW_PASSWORD));
+    }
+
+    private String registerAndVerify(ApplicantKind kind, Person person, String number) throws Exception {
+        String email = emailOf(person);
+        try (Mailbox mailbox = new Mailbox()) {
+            accounts.register(registration(kind, person.dui(), number, email));
+            accounts.verifyEmail(tokenFrom(mailbox, email, VERIFY_PAGE));
+        }
+        return email;
+    }
+
+    private static String tokenFrom(Mailbox mailbox, String email, String page) throws Exception {
+        List<MimeMessage> mails = Mails.awaitTo(mailbox, email, 1, MAIL_WAIT);
+        return Mails.token(Mails.link(mails.get(mails.size() - 1), page));
+    }
+
+    private static Registration registration(ApplicantKind kind, String dui, String number, String email) {
+        return new Registration(kind, dui, number, email, null, PASSWORD, PASSWORD);
+    }
+
+    private static Person pick(Person person) {
+        PICKED.add(person.dui());
+        return person;
+    }
+
+    private static String emailOf(Person person) {
+        return "c" + person.dui().replace("-", "") + "@correo.example";
+    }
+}

@@ -1,0 +1,146 @@
+package sv.gob.inpep.sesep.it;
+
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Opening an account as a citizen would, in a real browser: the registration page, the link in the
+ * mail (caught by a real SMTP server in this JVM), the login, and the portal's menu. Also what the
+ * page says to mistakes: next to the field for a malformed DUI or a weak password, and one generic
+ * message for a mismatch with the registry or an existing account.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistrationBrowserIT {
+
+    private static final String PASSWORD = "mi primera cuenta en sesep";
+    private static final String GENERIC = "No fue posible crear la cuenta con los datos ingresados";
+    private static final String CHECK_MAIL = "Revise su correo electrónico";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return SesepDeployment.ear();
+    }
+
+    @Test
+    void aContributorRegistersOnThePageOpensTheMailedLinkAndLogsIn() throws Exception {
+        try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
+            // Contributors of the demo registry, last first; one already registered by another test
+            // gets the generic refusal, and the next one is tried.
+            Contributor registered = null;
+            for (Contributor candidate : contributors()) {
+                fillRegistration(browser, "CONTRIBUTOR", candidate.dui(), candidate.nup(), emailOf(candidate), PASSWORD);
+                browser.waitFor(d -> browser.text().contains(CHECK_MAIL) || browser.text().contains(GENERIC));
+                if (browser.text().contains(CHECK_MAIL)) {
+                    registered = candidate;
+                    break;
+                }
+            }
+            assertNotNull(registered, "one of the demo contributors could register");
+            assertTrue(browser.text().contains(emailOf(registered)), "the page names the address the mail went to");
+
+            MimeMessage mail = Mails.awaitTo(mailbox, emailOf(registered), 1, 30_000).get(0);
+            browser.driver().get(Mails.link(mail, "/cuenta/verificar.xhtml"));
+            browser.waitFor(d -> browser.text().contains("quedó verificado"));
+
+            browser.login(registered.dui(), PASSWORD);
+            browser.open("/index.xhtml");
+            String page = browser.text();
+            assertTrue(page.contains("Mis solicitudes"), page);
+            assertFalse(page.contains("Plantillas de correo"));
+        }
+    }
+
+    @Test
+    void mistakesShowNextToTheirFieldAndAMismatchGetsOneGenericMessage() {
+        try (Browser browser = new Browser()) {
+            fillRegistration(browser, "CONTRIBUTOR", "04512378-7", "138702752037", "jose@correo.example", "corta");
+            browser.waitFor(d -> d.findElement(By.id("registerForm:duiMessage")).getText().contains("DUI válido"));
+            assertTrue(browser.driver().findElement(By.id("registerForm:passwordMessage")).getText()
+                    .contains("al menos 12 caracteres"));
+
+            // The demo contributor with the right numbers already has an account ...
+            fillRegistration(browser, "CONTRIBUTOR", DemoAccounts.CONTRIBUTOR, "138702752037", "jose@correo.example", PASSWORD);
+            browser.waitFor(d -> browser.text().contains(GENERIC));
+            String existing = message(browser);
+            // ... and a wrong NUP gets exactly the same words.
+            fillRegistration(browser, "CONTRIBUTOR", DemoAccounts.CONTRIBUTOR, "100000000000", "jose@correo.example", PASSWORD);
+            browser.waitFor(d -> browser.text().contains(GENERIC));
+            assertTrue(message(browser).equals(existing), message(browser) + " / " + existing);
+            assertFalse(browser.text().contains(CHECK_MAIL));
+        }
+    }
+
+    @Test
+    void theLoginPageLeadsToThePasswordResetWhichAnswersTheSameForAnyAddress() {
+        try (Browser browser = new Browser()) {
+            browser.open("/login.xhtml");
+            browser.find(By.id("forgotPassword")).click();
+            browser.find(By.id("forgotForm:email")).sendKeys("nadie.sin.cuenta@correo.example");
+            browser.find(By.id("forgotForm:send")).click();
+            browser.waitFor(d -> browser.text().contains("Si el correo corresponde a una cuenta de SESEP"));
+        }
+    }
+
+    /** Opens the registration page afresh, fills it in and submits it. */
+    private static void fillRegistration(Browser browser, String kind, String dui, String number, String email, String password) {
+        browser.open("/portal/registro.xhtml");
+        int index = List.of("CONTRIBUTOR", "PENSIONER", "BENEFICIARY").indexOf(kind);
+        browser.find(By.cssSelector("label[for='registerForm:kind:" + index + "']")).click();
+        browser.find(By.id("registerForm:dui")).sendKeys(dui);
+        browser.find(By.id("registerForm:number")).sendKeys(number);
+        browser.find(By.id("registerForm:email")).sendKeys(email);
+        browser.find(By.id("registerForm:password")).sendKeys(password);
+        browser.find(By.id("registerForm:confirmation")).sendKeys(password);
+        browser.find(By.id("registerForm:register")).click();
+    }
+
+    private static String message(Browser browser) {
+        return browser.find(By.cssSelector(".ui-messages-error")).getText();
+    }
+
+    private record Contributor(String dui, String nup) {
+    }
+
+    /** Contributors of the demo registry (db/demo, as the server loaded it), highest id first. */
+    private static List<Contributor> contributors() throws IOException {
+        String sql;
+        try (InputStream in = RegistrationBrowserIT.class.getClassLoader().getResourceAsStream("db/demo/V1__demo_data.sql")) {
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher row = Pattern.compile("\\(\\d+, '(\\d{12})', '\\d{9}', '[^']*', '(\\d{8}-\\d)', '[^']*', '[^']*', DATE '[^']*', '[MF]', 'CONTRIBUTOR'").matcher(sql);
+        Set<String> demoAccounts = Set.of(DemoAccounts.CONTRIBUTOR, DemoAccounts.PENSIONER, DemoAccounts.BENEFICIARY);
+        List<Contributor> all = new ArrayList<>();
+        while (row.find()) {
+            if (!demoAccounts.contains(row.group(2))) {
+                all.add(new Contributor(row.group(2), row.group(1)));
+            }
+        }
+        Collections.reverse(all);
+        return all.subList(0, Math.min(3, all.size()));
+    }
+
+    private static String emailOf(Contributor contributor) {
+        return "web" + contributor.dui().replace("-", "") + "@correo.example";
+    }
+}

@@ -1,0 +1,113 @@
+package sv.gob.inpep.sesep.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import sv.gob.inpep.sesep.accounts.boundary.LoginAttempts;
+
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Where the container's FORM login meets SESEP's throttling ({@link LoginAttempts}). The
+ * container checks the password itself, before any filter runs for {@code j_security_check}, so
+ * this filter sits where the outcome shows:
+ * <ul>
+ * <li>a failed login is the container forwarding from {@code j_security_check} to the login page:
+ * the failure is counted, and if the name is now locked the page says so;</li>
+ * <li>a successful one is the first request of a session that carries an identity: the account is
+ * admitted once (which clears its failures and audits the login), or — when it is locked, even
+ * though the password was right — logged out again at once and sent to the login page with the
+ * lockout message, before any page of SESEP is served.</li>
+ * </ul>
+ * Declared in web.xml, after {@link ClientAddressFilter} and before every other filter.
+ */
+public class LoginGuardFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(LoginGuardFilter.class.getName());
+
+    /** Request attribute the login page reads: the name just typed is locked. */
+    public static final String LOCKED = "sesepLoginLocked";
+    /** Page the container's FORM login shows (web.xml login-config). */
+    static final String LOGIN_PAGE = "/login.xhtml";
+    static final String LOCKED_PAGE = LOGIN_PAGE + "?bloqueo=true";
+    /** Session attribute: the user name this session's login was admitted for. */
+    static final String ADMITTED = LoginGuardFilter.class.getName() + ".admitted";
+
+    @Inject
+    LoginAttempts loginAttempts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getDispatcherType() == DispatcherType.FORWARD) {
+            if (isFailedLogin(request) && failureLocks(request.getParameter("j_username"))) {
+                request.setAttribute(LOCKED, Boolean.TRUE);
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        String user = request.getRemoteUser();
+        if (user != null && !isAdmitted(request, user)) {
+            if (!loginAttempts.admit()) {
+                refuse(request, response);
+                return;
+            }
+            request.getSession().setAttribute(ADMITTED, user);
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The container forwarding a rejected j_security_check post to the login page. */
+    private static boolean isFailedLogin(HttpServletRequest request) {
+        Object from = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        return from instanceof String uri && uri.endsWith("/j_security_check")
+                && LOGIN_PAGE.equals(request.getServletPath()) && request.getRemoteUser() == null;
+    }
+
+    private boolean failureLocks(String username) {
+        try {
+            return loginAttempts.recordFailure(username);
+        } catch (RuntimeException e) {
+            // Two failures for a new unknown name at the same instant: one insert loses. The login
+            // was refused anyway; the page must still show.
+            LOG.log(Level.WARNING, "Could not count a failed login", e);
+            return false;
+        }
+    }
+
+    private static boolean isAdmitted(HttpServletRequest request, String user) {
+        HttpSession session = request.getSession(false);
+        return session != null && user.equals(session.getAttribute(ADMITTED));
+    }
+
+    /** Logs the caller out again and shows the lockout message on the login page. */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            LOG.log(Level.WARNING, "Container logout failed; the session is invalidated anyway", e);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        String target = request.getContextPath() + LOCKED_PAGE;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target + "\"></redirect></partial-response>");
+        } else {
+            response.sendRedirect(target);
+        }
+    }
+}
