@@ -246,6 +246,22 @@ class AccountsIT {
     }
 
     @Test
+    void atMostThreeResetMailsAnHourSoNobodyFloodsAMailbox() throws Exception {
+        Person person = pick(data.holderWithoutAccount("PENSIONER", PICKED));
+        String email = registerAndVerify(ApplicantKind.PENSIONER, person, person.nup());
+        try (Mailbox mailbox = new Mailbox()) {
+            for (int request = 1; request <= 4; request++) {
+                accounts.requestPasswordReset(email); // the fourth answers the same, and sends nothing
+            }
+            Mails.awaitTo(mailbox, email, 3, MAIL_WAIT);
+            Thread.sleep(2_000);
+            assertEquals(3, Mails.to(mailbox, email).size());
+        }
+        assertEquals(3, data.unusedLinks(person.dui(), "RESET_PASSWORD"));
+        assertEquals(1, data.audited("PASSWORD_RESET_THROTTLED", person.dui()));
+    }
+
+    @Test
     void aResetLinkAlsoActivatesAnAccountWhoseVerificationMailWasLost() throws Exception {
         Person person = pick(data.holderWithoutAccount("PENSIONER", PICKED));
         String email = emailOf(person);
