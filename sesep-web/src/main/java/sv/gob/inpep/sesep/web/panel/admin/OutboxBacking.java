@@ -1,7 +1,5 @@
 package sv.gob.inpep.sesep.web.panel.admin;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +13,6 @@ import sv.gob.inpep.sesep.notifications.entity.NotificationStatus;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /** The outbox page: every e-mail SESEP sent or tried to send, by state, and "Reenviar" for the undelivered. */
 @Named
@@ -25,7 +22,7 @@ public class OutboxBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Notifications notifications;
+    Notifications notifications;
 
     private NotificationStatus status;
     private Long deadLetters;
@@ -76,9 +73,6 @@ public class OutboxBacking implements Serializable {
 
     public void resend(long id) {
         notifications.resend(id);
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                bundle.getString("panel.admin.notifications.resent"), null));
+        Messages.info("panel.admin.notifications.resent");
     }
 }
