@@ -103,6 +103,19 @@ final class Browser implements AutoCloseable {
         return downloads;
     }
 
+    /**
+     * Runs the steps of a test; when they fail, keeps a screenshot in target/screenshots/NAME.png
+     * for a person to look at, then fails as they did.
+     */
+    void steps(String name, Runnable steps) {
+        try {
+            steps.run();
+        } catch (RuntimeException | AssertionError e) {
+            screenshot(Path.of("target", "screenshots", name + ".png"));
+            throw e;
+        }
+    }
+
     /** Saves a screenshot (for a person to look at when a test fails). */
     void screenshot(Path file) {
         try {

@@ -11,7 +11,9 @@ import jakarta.mail.internet.MimeMessage;
  */
 final class Mailbox implements AutoCloseable {
 
-    private final GreenMail greenMail = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv().getOrDefault("SESEP_SMTP_PORT", "3025")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private static final int PORT = Integer.parseInt(System.getenv().getOrDefault("SESEP_SMTP_PORT", "3025"));
+
+    private final GreenMail greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     Mailbox() {
         greenMail.start();

@@ -122,7 +122,8 @@ class MessagingIT {
         String marker = "poison-" + UUID.randomUUID();
         try (JMSContext context = connectionFactory.createContext()) {
             context.createProducer().send(notificationsQueue, marker);
-            long deadline = System.currentTimeMillis() + 30_000;
+            // 10 attempts with a back-off capped at 2 s (sesep-ear/pom.xml): about 16 s.
+            long deadline = System.currentTimeMillis() + 60_000;
             boolean deadLettered = false;
             while (!deadLettered && System.currentTimeMillis() < deadline) {
                 Thread.sleep(500);

@@ -59,6 +59,10 @@ public class TestData {
         return em.find(Notification.class, id).getStatus();
     }
 
+    public int notificationAttempts(long id) {
+        return em.find(Notification.class, id).getAttempts();
+    }
+
     public String messageId(long id) {
         return em.find(Notification.class, id).getMessageId();
     }

@@ -17,7 +17,13 @@ import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.jms.JMSException;
+import jakarta.jms.QueueBrowser;
 import sv.gob.inpep.sesep.NotFound;
+import sv.gob.inpep.sesep.RuleViolation;
+import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.notifications.entity.NotificationStatus;
 import sv.gob.inpep.sesep.Resources;
 import sv.gob.inpep.sesep.accounts.entity.UserAccount;
 import sv.gob.inpep.sesep.notifications.control.MailMessage;
@@ -35,6 +41,7 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +71,14 @@ public class Notifications {
     @Resource(lookup = Resources.NOTIFICATIONS_QUEUE)
     Queue queue;
 
+    @Resource(lookup = Resources.DEAD_LETTER_QUEUE)
+    Queue deadLetterQueue;
+
     @Inject
     Mailer mailer;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -129,16 +142,57 @@ public class Notifications {
         }
     }
 
-    /** An operator sends a failed notification again (the outbox page). */
+    /** An operator sends a notification that is not delivered yet again (the outbox page). */
     @RolesAllowed("ADMIN")
     public void resend(long notificationId) {
         Notification notification = em.find(Notification.class, notificationId);
         if (notification == null) {
             throw new NotFound("error.notification.notFound");
         }
-        if (!notification.isSent()) {
-            send(notificationId);
+        if (notification.isSent()) {
+            throw new RuleViolation("error.notification.alreadySent");
         }
+        send(notificationId);
+        audit.record("NOTIFICATION_RESENT", requestId(notification), null, null,
+                notification.getTemplateCode() + " → " + notification.getRecipient());
+    }
+
+    /** The outbox, newest first; {@code status} null for all. */
+    @RolesAllowed("ADMIN")
+    public List<NotificationView> outbox(NotificationStatus status, int first, int max) {
+        TypedQuery<Notification> query = status == null
+                ? em.createNamedQuery("Notification.newestFirst", Notification.class)
+                : em.createNamedQuery("Notification.newestFirstWithStatus", Notification.class)
+                        .setParameter("status", status);
+        return query.setFirstResult(first)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(n -> new NotificationView(n.getId(), n.getTemplateCode(), n.getRecipient(),
+                        n.getRequest() == null ? null : n.getRequest().getSeiNumber(), n.getStatus(),
+                        n.getAttempts(), n.getLastError(), n.getQueuedAt(), n.getSentAt()))
+                .toList();
+    }
+
+    @RolesAllowed("ADMIN")
+    public long count(NotificationStatus status) {
+        return status == null
+                ? em.createNamedQuery("Notification.countAll", Long.class).getSingleResult()
+                : em.createNamedQuery("Notification.countWithStatus", Long.class).setParameter("status", status)
+                        .getSingleResult();
+    }
+
+    /** Messages in SesepDLQ: deliveries the broker gave up on after its redeliveries. */
+    @RolesAllowed("ADMIN")
+    public long deadLetters() {
+        try (QueueBrowser browser = jms.createBrowser(deadLetterQueue)) {
+            return Collections.list(browser.getEnumeration()).size();
+        } catch (JMSException e) {
+            throw new IllegalStateException("Cannot browse the dead-letter queue", e);
+        }
+    }
+
+    private static Long requestId(Notification notification) {
+        return notification.getRequest() == null ? null : notification.getRequest().getId();
     }
 
     private void send(long notificationId) {

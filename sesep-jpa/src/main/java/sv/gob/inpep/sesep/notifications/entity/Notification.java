@@ -32,6 +32,16 @@ import java.util.Objects;
 @Cacheable(false)
 @NamedQuery(name = "Notification.byStatus",
         query = "SELECT n FROM Notification n WHERE n.status = :status ORDER BY n.queuedAt, n.id")
+// The operator's outbox page, newest first: all, or one status. Two queries rather than
+// ":status IS NULL OR ...", which PostgreSQL cannot type when the parameter is null.
+@NamedQuery(name = "Notification.newestFirst",
+        query = "SELECT n FROM Notification n LEFT JOIN FETCH n.request ORDER BY n.queuedAt DESC, n.id DESC")
+@NamedQuery(name = "Notification.newestFirstWithStatus",
+        query = "SELECT n FROM Notification n LEFT JOIN FETCH n.request WHERE n.status = :status"
+                + " ORDER BY n.queuedAt DESC, n.id DESC")
+@NamedQuery(name = "Notification.countAll", query = "SELECT COUNT(n) FROM Notification n")
+@NamedQuery(name = "Notification.countWithStatus",
+        query = "SELECT COUNT(n) FROM Notification n WHERE n.status = :status")
 public class Notification {
 
     @Id

@@ -1,0 +1,97 @@
+package sv.gob.inpep.sesep.it;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import sv.gob.inpep.sesep.notifications.boundary.Notifications;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Benchmark, not a test of the suite (profile bench): the drain rate of 5,000 queued notifications to
+ * a local SMTP server, and the outage scenario — SMTP down while 5,000 are queued, then up: time to
+ * deliver all, duplicates, lost. Prints its figures; run with
+ * {@code mvn -B -pl sesep-ear verify -Pbench -Dit.test=NotificationBench}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NotificationBench {
+
+    private static final int COUNT = Integer.getInteger("sesep.bench.notifications", 5_000);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return SesepDeployment.ear();
+    }
+
+    @Inject
+    Notifications notifications;
+
+    @Resource
+    UserTransaction tx;
+
+    @Test
+    void drainRateAndOutage() throws Exception {
+        try (Mailbox mailbox = new Mailbox()) {
+            String run = queue("drain");
+            long start = System.nanoTime();
+            mailbox.await(COUNT, 600_000);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Thread.sleep(3_000);
+            report("drain", run, mailbox.received(), seconds);
+        }
+
+        // Outage: the mail server is down while everything is queued, and comes back 5 s later.
+        String run = queue("outage");
+        Thread.sleep(5_000);
+        try (Mailbox mailbox = new Mailbox()) {
+            long start = System.nanoTime();
+            mailbox.await(COUNT, 900_000);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Thread.sleep(5_000);
+            report("outage", run, mailbox.received(), seconds);
+        }
+    }
+
+    /** Queues COUNT notifications in transactions of 250, as a busy day would. */
+    private String queue(String scenario) throws Exception {
+        String run = scenario + "-" + UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < COUNT; ) {
+            tx.begin();
+            for (int j = 0; j < 250 && i < COUNT; j++, i++) {
+                notifications.queue("ACCOUNT_VERIFY_EMAIL", run + "-" + i + "@bench.example", null, null,
+                        Map.of("link", "https://sesep.example/v?t=" + i, "expiresInHours", "24"));
+            }
+            tx.commit();
+        }
+        return run;
+    }
+
+    private static void report(String scenario, String run, MimeMessage[] received, double seconds) throws Exception {
+        Set<String> distinct = new HashSet<>();
+        int ours = 0;
+        for (MimeMessage message : received) {
+            String to = message.getAllRecipients()[0].toString();
+            if (to.startsWith(run)) {
+                ours++;
+                distinct.add(to);
+            }
+        }
+        int duplicates = ours - distinct.size();
+        int lost = COUNT - distinct.size();
+        System.out.printf("BENCH notifications %s: %d mails in %.1f s = %.0f mails/s, duplicates %d, lost %d%n",
+                scenario, distinct.size(), seconds, distinct.size() / seconds, duplicates, lost);
+        assertEquals(0, duplicates, scenario + " duplicates");
+        assertEquals(0, lost, scenario + " lost");
+    }
+}
