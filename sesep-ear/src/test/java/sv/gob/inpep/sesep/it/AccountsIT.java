@@ -153,14 +153,22 @@ class AccountsIT {
         Person pensioner = pick(data.holderWithoutAccount("PENSIONER", PICKED));
         Person beneficiary = pick(data.beneficiaryWithoutAccount(PICKED));
         String email = "intento@correo.example";
+        ApplicantKind holder = ApplicantKind.CONTRIBUTOR;
         Map<String, Registration> attempts = Map.of(
-                "someone else's NUP", registration(ApplicantKind.CONTRIBUTOR, contributor.dui(), pensioner.nup(), email),
-                "a DUI the registry does not have", registration(ApplicantKind.CONTRIBUTOR, "99999999-4", contributor.nup(), email),
-                "the right numbers with the wrong calidad", registration(ApplicantKind.PENSIONER, contributor.dui(), contributor.nup(), email),
-                "a beneficiary with the holder's NUP instead of the matrícula", registration(ApplicantKind.BENEFICIARY, beneficiary.dui(), beneficiary.nup(), email),
-                "a beneficiary under another holder", registration(ApplicantKind.BENEFICIARY, beneficiary.dui(), contributor.matricula(), email),
-                "a beneficiary registering as a holder", registration(ApplicantKind.CONTRIBUTOR, beneficiary.dui(), beneficiary.matricula(), email),
-                "a person who already has an account", registration(ApplicantKind.CONTRIBUTOR, DemoAccounts.CONTRIBUTOR, "138702752037", email));
+                "someone else's NUP",
+                registration(holder, contributor.dui(), pensioner.nup(), email),
+                "a DUI the registry does not have",
+                registration(holder, "99999999-4", contributor.nup(), email),
+                "the right numbers with the wrong calidad",
+                registration(ApplicantKind.PENSIONER, contributor.dui(), contributor.nup(), email),
+                "a beneficiary with the holder's NUP instead of the matrícula",
+                registration(ApplicantKind.BENEFICIARY, beneficiary.dui(), beneficiary.nup(), email),
+                "a beneficiary under another holder",
+                registration(ApplicantKind.BENEFICIARY, beneficiary.dui(), contributor.matricula(), email),
+                "a beneficiary registering as a holder",
+                registration(holder, beneficiary.dui(), beneficiary.matricula(), email),
+                "a person who already has an account",
+                registration(holder, DemoAccounts.CONTRIBUTOR, "138702752037", email));
 
         attempts.forEach((what, registration) -> {
             RuleViolation refusal = assertThrows(RuleViolation.class, () -> accounts.register(registration), what);

@@ -169,7 +169,9 @@ class RegistrationBrowserIT {
         try (InputStream in = RegistrationBrowserIT.class.getClassLoader().getResourceAsStream("db/demo/V1__demo_data.sql")) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Matcher row = Pattern.compile("\\(\\d+, '(\\d{12})', '\\d{9}', '[^']*', '(\\d{8}-\\d)', '[^']*', '[^']*', DATE '[^']*', '[MF]', 'CONTRIBUTOR'").matcher(sql);
+        // (id, nup, matricula, expediente, dui, first names, last names, birth date, gender, 'CONTRIBUTOR'
+        Matcher row = Pattern.compile("\\(\\d+, '(\\d{12})', '\\d{9}', '[^']*', '(\\d{8}-\\d)', '[^']*', '[^']*', "
+                + "DATE '[^']*', '[MF]', 'CONTRIBUTOR'").matcher(sql);
         Set<String> demoAccounts = Set.of(DemoAccounts.CONTRIBUTOR, DemoAccounts.PENSIONER, DemoAccounts.BENEFICIARY);
         List<Contributor> all = new ArrayList<>();
         while (row.find()) {

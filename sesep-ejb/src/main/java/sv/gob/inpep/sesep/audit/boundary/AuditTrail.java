@@ -17,8 +17,9 @@ import java.time.LocalDateTime;
 /**
  * The one way to write the audit trail. The actor is the authenticated caller as the container
  * knows it (never a name passed in by a page), {@code anónimo} for a web visitor who is not
- * logged in, or {@code sistema} for work the server does on its own (message listeners, timers). The client address comes from {@link ClientAddress}, filled
- * by the web layer for each HTTP request.
+ * logged in, or {@code sistema} for work the server does on its own (message listeners, timers).
+ * The client address comes from {@link ClientAddress}, filled by the web layer for each HTTP
+ * request.
  */
 @Stateless
 @PermitAll
