@@ -66,7 +66,7 @@ class MessagingIT {
             tx.begin();
             long id = notifications.queue("ACCOUNT_VERIFY_EMAIL", "ana.lopez@correo.example", null, null,
                     Map.of("citizenName", "Ana López", "link", "https://sesep.example/verificar?t=abc",
-                            "expiresInHours", "24"));
+                            "expiresIn", "24 horas"));
             tx.commit();
 
             assertTrue(mailbox.await(1, 20_000), "the mail arrived");

@@ -70,7 +70,7 @@ class NotificationBench {
             tx.begin();
             for (int j = 0; j < 250 && i < COUNT; j++, i++) {
                 notifications.queue("ACCOUNT_VERIFY_EMAIL", run + "-" + i + "@bench.example", null, null,
-                        Map.of("link", "https://sesep.example/v?t=" + i, "expiresInHours", "24"));
+                        Map.of("link", "https://sesep.example/v?t=" + i, "expiresIn", "24 horas"));
             }
             tx.commit();
         }

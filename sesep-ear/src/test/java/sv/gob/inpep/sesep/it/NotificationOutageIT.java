@@ -54,7 +54,7 @@ class NotificationOutageIT {
         tx.begin();
         for (int i = 0; i < 5; i++) {
             ids.add(notifications.queue("ACCOUNT_VERIFY_EMAIL", "caida" + i + "-" + batch + "@correo.example", null, null,
-                    Map.of("link", "https://sesep.example/v?t=" + i, "expiresInHours", "24")));
+                    Map.of("link", "https://sesep.example/v?t=" + i, "expiresIn", "24 horas")));
         }
         tx.commit();
 
@@ -79,7 +79,7 @@ class NotificationOutageIT {
     void aMailTheBrokerGaveUpOnIsFailedInTheOutboxAndAnOperatorResendsIt() throws Exception {
         tx.begin();
         long id = notifications.queue("ACCOUNT_VERIFY_EMAIL", "reenvio@correo.example", null, null,
-                Map.of("link", "https://sesep.example/v?t=x", "expiresInHours", "24"));
+                Map.of("link", "https://sesep.example/v?t=x", "expiresIn", "24 horas"));
         tx.commit();
 
         // Ten failed attempts with back-off (about 16 s), then the dead-letter queue.

@@ -130,7 +130,7 @@ public class Accounts {
         Tokens.Issued token = issue(account, TokenPurpose.VERIFY_EMAIL, VERIFICATION_VALIDITY, now);
         notifications.queue("ACCOUNT_VERIFY_EMAIL", account.getEmail(), null, account, Map.of(
                 "link", links.emailVerification(token.value()),
-                "expiresInHours", String.valueOf(VERIFICATION_VALIDITY.toHours()),
+                "expiresIn", hours(VERIFICATION_VALIDITY),
                 "citizenName", account.getFullName()));
         audit.record("ACCOUNT_REGISTERED", null, null, null, "cuenta " + dui + ", calidad " + registration.kind());
     }
@@ -167,7 +167,7 @@ public class Accounts {
             Tokens.Issued token = issue(account, TokenPurpose.RESET_PASSWORD, RESET_VALIDITY, now);
             notifications.queue("ACCOUNT_RESET_PASSWORD", account.getEmail(), null, account, Map.of(
                     "link", links.passwordReset(token.value()),
-                    "expiresInHours", String.valueOf(RESET_VALIDITY.toHours()),
+                    "expiresIn", hours(RESET_VALIDITY),
                     "date", DATE.format(now),
                     "citizenName", account.getFullName()));
             audit.record("PASSWORD_RESET_REQUESTED", null, null, null, "cuenta " + account.getUsername());
@@ -287,5 +287,11 @@ public class Accounts {
         static Person of(BeneficiaryRecord beneficiary) {
             return new Person(beneficiary.affiliateId(), beneficiary.id(), beneficiary.fullName());
         }
+    }
+
+    /** "1 hora", "24 horas": how long a mailed link lasts, as the mail says it. */
+    private static String hours(java.time.Duration validity) {
+        long hours = validity.toHours();
+        return hours == 1 ? "1 hora" : hours + " horas";
     }
 }
