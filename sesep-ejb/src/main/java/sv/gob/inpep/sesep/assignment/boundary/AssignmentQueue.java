@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.RuleViolation;
@@ -47,9 +46,17 @@ public class AssignmentQueue {
     static final String AGENT_ID_SQL = "SELECT a.id FROM agent a JOIN user_account u ON u.id = a.account_id"
             + " WHERE u.username = ?1";
 
-    /** Longest-waiting first (activity 1's "beyond the manual": the next ticket to arrive goes to them). */
+    static final String LOCK_CALLER_SQL = "SELECT a.* FROM agent a"
+            + " WHERE a.account_id = (SELECT u.id FROM user_account u WHERE u.username = ?1) FOR UPDATE";
+
+    /**
+     * Available agents with something of their competence waiting, longest-waiting first (activity
+     * 1's "beyond the manual": the next ticket to arrive goes to them).
+     */
     static final String AVAILABLE_AGENTS_SQL = "SELECT a.id FROM agent a WHERE a.status = 'AVAILABLE'"
-            + " AND a.active = TRUE ORDER BY a.available_since, a.id FETCH FIRST " + HAND_OVER_ROUND + " ROWS ONLY";
+            + " AND a.active = TRUE AND EXISTS (SELECT 1 FROM ticket t JOIN agent_type_service s ON s.service_id = t.service_id"
+            + " WHERE t.status = 'QUEUED' AND s.agent_type_id = a.agent_type_id)"
+            + " ORDER BY a.available_since, a.id FETCH FIRST " + HAND_OVER_ROUND + " ROWS ONLY";
 
     /** Locks one available agent by key; an agent another transaction is changing is left for later. */
     static final String LOCK_AVAILABLE_AGENT_SQL = "SELECT a.id FROM agent a WHERE a.id = ?1"
@@ -86,8 +93,8 @@ public class AssignmentQueue {
         Agent agent = lockedCaller();
         LocalDateTime now = now();
         agent.becomeAvailable(now);
-        assignNext(agent, now);
-        return desk(agent);
+        TicketAssignment assignment = assignNext(agent, now, session.getCallerPrincipal().getName());
+        return assignment == null ? desk(agent, null) : desk(agent, assignment);
     }
 
     /** Back to NO_DISPONIBLE; refused while a ticket is in attention (close or abandon it first). */
@@ -161,38 +168,45 @@ public class AssignmentQueue {
             if (agent.getStatus() != AgentStatus.AVAILABLE || typesWithoutWork.contains(agent.getAgentType().getId())) {
                 continue;
             }
-            if (!assignNext(agent, now)) {
+            if (assignNext(agent, now, agent.getAccount().getUsername()) == null) {
                 typesWithoutWork.add(agent.getAgentType().getId());
             }
         }
     }
 
-    /** Claims and assigns the next ticket for an available agent whose row this transaction has locked. */
-    private boolean assignNext(Agent agent, LocalDateTime now) {
+    /**
+     * Claims and assigns the next ticket for an available agent whose row this transaction has
+     * locked; null when nothing in the agent's competence is free.
+     */
+    private TicketAssignment assignNext(Agent agent, LocalDateTime now, String actor) {
         if (agent.getStatus() != AgentStatus.AVAILABLE) {
-            return false;
+            return null;
         }
         Ticket ticket = claim.next(em, agent.getAgentType());
         if (ticket == null) {
-            return false;
+            return null;
         }
         ticket.assignTo(agent, now);
         agent.startAttention(now);
-        ticket.getRequest().startAttention(now, agent.getAccount().getUsername());
+        ticket.getRequest().startAttention(now, actor);
         TicketAssignment assignment = new TicketAssignment(ticket, now);
         em.persist(assignment);
         audit.record("TICKET_ASSIGNED", ticket.getRequest().getId(), ticket.getId(), null,
                 "Agente " + agent.getGestorCode() + "; competencia " + agent.getAgentType().getCode()
                         + " (servicio " + ticket.getService().getCode() + "); prioridad " + assignment.getPriority()
                         + "; espera " + assignment.getWaitedMillis() / 1000 + " s");
-        return true;
+        return assignment;
     }
 
     private AgentDesk desk(Agent agent) {
         Ticket ticket = heldTicket(agent);
+        return desk(agent, ticket == null ? null : openAssignment(ticket));
+    }
+
+    private AgentDesk desk(Agent agent, TicketAssignment assignment) {
         AssignedTicket assigned = null;
-        if (ticket != null) {
-            TicketAssignment assignment = openAssignment(ticket);
+        if (assignment != null) {
+            Ticket ticket = assignment.getTicket();
             assigned = new AssignedTicket(ticket.getId(), ticket.getNumber(), ticket.getRequest().getId(),
                     ticket.getRequest().getSeiNumber(), ticket.getService().getCode(), ticket.getService().getName(),
                     assignment.getPriority(), ticket.getQueuedAt(), ticket.getAssignedAt(),
@@ -215,8 +229,16 @@ public class AssignmentQueue {
                 .getSingleResult();
     }
 
+    /** The caller's agent, its row locked for this transaction: one statement on the hot path. */
     private Agent lockedCaller() {
-        return em.find(Agent.class, callerAgentId(), LockModeType.PESSIMISTIC_WRITE);
+        List<?> agents = em.createNativeQuery(LOCK_CALLER_SQL, Agent.class)
+                .setParameter(1, session.getCallerPrincipal().getName())
+                .setHint("eclipselink.refresh", "true")
+                .getResultList();
+        if (agents.isEmpty()) {
+            throw new NotFound("error.agent.notFound");
+        }
+        return (Agent) agents.get(0);
     }
 
     private long callerAgentId() {
