@@ -25,7 +25,15 @@ import sv.gob.inpep.sesep.tickets.entity.Ticket;
 import sv.gob.inpep.sesep.tickets.entity.TicketOutcome;
 import sv.gob.inpep.sesep.tickets.entity.TicketStatus;
 
+import sv.gob.inpep.sesep.documents.entity.DigitalFileEntry;
+import sv.gob.inpep.sesep.documents.entity.RequestDocument;
+import sv.gob.inpep.sesep.requests.entity.Resolution;
+import sv.gob.inpep.sesep.responses.entity.RequestResponse;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -101,8 +109,12 @@ public class QueueData {
      * queue order (for equal priority).
      */
     public List<Long> queueTickets(long serviceId, int count, int priority, LocalDateTime newest) {
+        return queueTickets(DemoAccounts.CONTRIBUTOR, serviceId, count, priority, newest);
+    }
+
+    public List<Long> queueTickets(String citizenUsername, long serviceId, int count, int priority, LocalDateTime newest) {
         Citizen citizen = em.createNamedQuery("Citizen.byUsername", Citizen.class)
-                .setParameter("username", DemoAccounts.CONTRIBUTOR).getSingleResult();
+                .setParameter("username", citizenUsername).getSingleResult();
         CatalogService service = em.find(CatalogService.class, serviceId);
         long first = numbers(count);
         List<Ticket> tickets = new ArrayList<>();
@@ -150,6 +162,64 @@ public class QueueData {
         LocalDateTime now = LocalDateTime.now(clock);
         ticket.recordOutcome(TicketOutcome.OBSERVED, now);
         ticket.getRequest().observe("Falta el DUI legible.", now, ticket.getAgent().getAccount().getUsername());
+    }
+
+    /** A document the citizen attached to the ticket's request (answering no listed requirement). */
+    public long attach(long ticketId, String fileName, String contentType, byte[] content) {
+        Ticket ticket = em.find(Ticket.class, ticketId);
+        RequestDocument document = new RequestDocument(ticket.getRequest(), null, fileName, contentType, content.length,
+                HexFormat.of().formatHex(sha256(content)), content, now());
+        em.persist(document);
+        em.flush();
+        return document.getId();
+    }
+
+    /** The citizen fixed the observed request ("subsanar"): it queues again with a new ticket. */
+    public long resubmit(long requestId, String comment) {
+        ServiceRequest request = em.find(ServiceRequest.class, requestId);
+        LocalDateTime now = now();
+        request.resubmit(comment, now, request.getCitizen().getAccount().getUsername());
+        Ticket ticket = new Ticket(Ticket.numberFor("TQ", numbers(1)), request, 0, now);
+        em.persist(ticket);
+        em.flush();
+        return ticket.getId();
+    }
+
+    public void changeAgentType(String username, long agentTypeId) {
+        em.createNamedQuery("Agent.byUsername", Agent.class).setParameter("username", username).getSingleResult()
+                .setAgentType(em.find(AgentType.class, agentTypeId));
+    }
+
+    public RequestState request(long requestId) {
+        ServiceRequest request = em.find(ServiceRequest.class, requestId);
+        em.refresh(request);
+        List<RequestResponse> responses = em.createNamedQuery("RequestResponse.byRequest", RequestResponse.class)
+                .setParameter("request", request).getResultList();
+        return new RequestState(request.getStatus(), request.getResolution(), request.getObservations(),
+                request.getDenialReasons(), responses.isEmpty() ? null : responses.get(0).getFileName(),
+                responses.isEmpty() ? null : responses.get(0).getContent(), request.getCitizen().getAccount().getEmail());
+    }
+
+    public boolean inDigitalFile(long documentId) {
+        return em.createNamedQuery("DigitalFileEntry.byDocument", DigitalFileEntry.class)
+                .setParameter("document", em.find(RequestDocument.class, documentId))
+                .getResultStream().findAny().isPresent();
+    }
+
+    public long requestOf(long ticketId) {
+        return em.find(Ticket.class, ticketId).getRequest().getId();
+    }
+
+    public record RequestState(RequestStatus status, Resolution resolution, String observations, String denialReasons,
+                               String responseFileName, byte[] response, String citizenEmail) {
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The agent's session went silent an hour ago. */

@@ -48,6 +48,17 @@ public class QueueClaim {
 
     static final String ANY_WAITING_SQL = "SELECT t.id FROM ticket t WHERE t.status = 'QUEUED' FETCH FIRST 1 ROWS ONLY";
 
+    /**
+     * For the benchmark only (AssignmentBench): the same claim waiting for locked rows instead of
+     * skipping them, to measure what SKIP LOCKED is worth inside SESEP's own transaction. Read from
+     * the system property {@value #NAIVE_PROPERTY} on each claim; never set it on a real server.
+     */
+    static final String NAIVE_PROPERTY = "sesep.bench.naive-claim";
+
+    static final String NAIVE_SQL = "SELECT t.* FROM ticket t WHERE t.status = 'QUEUED'"
+            + " AND t.service_id IN (SELECT s.service_id FROM agent_type_service s WHERE s.agent_type_id = ?1)"
+            + " ORDER BY t.priority DESC, t.queued_at, t.id FETCH FIRST 1 ROWS ONLY FOR UPDATE";
+
     /** EclipseLink: re-read the row even if the ticket is already managed in this transaction. */
     private static final String REFRESH = "eclipselink.refresh";
 
@@ -56,7 +67,9 @@ public class QueueClaim {
     /** The next free ticket for agents of this type, locked until the caller's transaction ends; null if none. */
     public Ticket next(EntityManager em, AgentType type) {
         if (isPostgresql(em)) {
-            List<?> rows = em.createNamedQuery("Ticket.claimNextForAgentType")
+            List<?> rows = (Boolean.getBoolean(NAIVE_PROPERTY)
+                    ? em.createNativeQuery(NAIVE_SQL, Ticket.class)
+                    : em.createNamedQuery("Ticket.claimNextForAgentType"))
                     .setParameter(1, type.getId())
                     .setHint(REFRESH, "true")
                     .getResultList();
