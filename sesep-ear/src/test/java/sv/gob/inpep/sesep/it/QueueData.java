@@ -176,10 +176,14 @@ public class QueueData {
 
     /** The citizen fixed the observed request ("subsanar"): it queues again with a new ticket. */
     public long resubmit(long requestId, String comment) {
+        return resubmit(requestId, comment, 0);
+    }
+
+    public long resubmit(long requestId, String comment, int priority) {
         ServiceRequest request = em.find(ServiceRequest.class, requestId);
         LocalDateTime now = now();
         request.resubmit(comment, now, request.getCitizen().getAccount().getUsername());
-        Ticket ticket = new Ticket(Ticket.numberFor("TQ", numbers(1)), request, 0, now);
+        Ticket ticket = new Ticket(Ticket.numberFor("TQ", numbers(1)), request, priority, now);
         em.persist(ticket);
         em.flush();
         return ticket.getId();
@@ -198,6 +202,12 @@ public class QueueData {
         return new RequestState(request.getStatus(), request.getResolution(), request.getObservations(),
                 request.getDenialReasons(), responses.isEmpty() ? null : responses.get(0).getFileName(),
                 responses.isEmpty() ? null : responses.get(0).getContent(), request.getCitizen().getAccount().getEmail());
+    }
+
+    /** A catalogue service by its code (db/demo). */
+    public long serviceId(String code) {
+        return em.createQuery("SELECT s.id FROM CatalogService s WHERE s.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult();
     }
 
     public boolean inDigitalFile(long documentId) {

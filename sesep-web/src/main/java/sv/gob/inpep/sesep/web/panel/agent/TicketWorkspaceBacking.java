@@ -79,7 +79,7 @@ public class TicketWorkspaceBacking implements Serializable {
     public void poll() {
         if (desk.poll()) {
             load();
-            PrimeFaces.current().ajax().update("workspace");
+            PrimeFaces.current().ajax().update("workspace", "messages");
         }
     }
 
