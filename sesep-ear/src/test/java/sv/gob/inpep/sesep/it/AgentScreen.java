@@ -107,6 +107,9 @@ final class AgentScreen {
     static void denyTheFixedRequest(String denial) {
         try (Browser browser = new Browser()) {
             browser.login(DemoAccounts.AGENT, DemoAccounts.PASSWORD);
+            // A guessed file address of a ticket that is not the agent's: nothing but "not found".
+            browser.open("/panel/agente/archivo?ticket=1&documento=1");
+            assertTrue(browser.text().contains("Página no encontrada"), browser.text());
             browser.open("/panel/agente/atencion.xhtml");
             try {
                 click(browser, "desk:available");
@@ -117,7 +120,7 @@ final class AgentScreen {
                 click(browser, "ws:denySend");
                 browser.waitFor(d -> browser.text().contains("Denegatoria enviada al usuario"));
                 click(browser, "ws:finishButton");
-                assertTrue(browser.find(By.id("ws:summaryOutcome")).getText().contains("Denegada"));
+                assertTrue(browser.find(By.id("summaryOutcome")).getText().contains("Denegada"));
                 click(browser, "ws:closeTicket");
                 browser.waitFor(d -> d.findElements(By.id("sei")).isEmpty());
             } catch (RuntimeException | AssertionError e) {
