@@ -17,26 +17,25 @@ import sv.gob.inpep.sesep.catalog.entity.CatalogService;
 import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
 import sv.gob.inpep.sesep.catalog.entity.ServiceCategory;
 import sv.gob.inpep.sesep.cluster.entity.ClusterLease;
+import sv.gob.inpep.sesep.documents.entity.DigitalFileEntry;
+import sv.gob.inpep.sesep.documents.entity.RequestDocument;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 import sv.gob.inpep.sesep.requests.entity.Counter;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
+import sv.gob.inpep.sesep.requests.entity.Resolution;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
+import sv.gob.inpep.sesep.responses.entity.RequestResponse;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
 import sv.gob.inpep.sesep.tickets.entity.TicketOutcome;
 import sv.gob.inpep.sesep.tickets.entity.TicketStatus;
 
-import sv.gob.inpep.sesep.documents.entity.DigitalFileEntry;
-import sv.gob.inpep.sesep.documents.entity.RequestDocument;
-import sv.gob.inpep.sesep.requests.entity.Resolution;
-import sv.gob.inpep.sesep.responses.entity.RequestResponse;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 

@@ -93,8 +93,7 @@ public class AssignmentQueue {
         Agent agent = lockedCaller();
         LocalDateTime now = now();
         agent.becomeAvailable(now);
-        TicketAssignment assignment = assignNext(agent, now, session.getCallerPrincipal().getName());
-        return assignment == null ? desk(agent, null) : desk(agent, assignment);
+        return desk(agent, assignNext(agent, now, session.getCallerPrincipal().getName()));
     }
 
     /** Back to NO_DISPONIBLE; refused while a ticket is in attention (close or abandon it first). */
