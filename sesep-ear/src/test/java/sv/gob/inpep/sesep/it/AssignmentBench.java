@@ -1,0 +1,435 @@
+package sv.gob.inpep.sesep.it;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import sv.gob.inpep.sesep.assignment.boundary.AgentDesk;
+import sv.gob.inpep.sesep.assignment.boundary.AssignmentQueue;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The assignment queue's speed on PostgreSQL (a benchmark, not a timed test: run it with
+ * {@code ./sesep bench}; it fails only on duplicates or lost tickets, and prints whether each
+ * target was met). Inside the server, through the real boundary ({@link AssignmentQueue#becomeAvailable},
+ * the real security domain, container transactions, EclipseLink, the audit trail):
+ * <ol>
+ * <li>200 agents, each holding a ticket for a simulated attention time between claims, with 1,000
+ * tickets waiting: assignments/s and claim latency (p50, p99);</li>
+ * <li>64 agents claiming back to back (no attention time) through SESEP, through plain JDBC with the
+ * same claim SQL (the ceiling), through SESEP with a naive {@code FOR UPDATE} that waits for locked
+ * rows instead of skipping them (QueueClaim's benchmark switch), and through plain JDBC with that
+ * naive claim;</li>
+ * <li>scenario 1 again with 1,000,000 tickets waiting.</li>
+ * </ol>
+ * After each claim the agent gives the ticket back by plain JDBC (ticket back to the end of the
+ * queue, request FILED, assignment released, agent AVAILABLE), the same for every way of claiming,
+ * so the number of waiting tickets stays constant and only the claim differs. A release that does
+ * not find the ticket held by its agent, or a claim of a ticket someone holds, is a duplicate;
+ * tickets not waiting again at the end are lost.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AssignmentBench {
+
+    static final int AGENTS = Integer.getInteger("sesep.bench.agents", 200);
+    static final int CLOSED_LOOP_AGENTS = Integer.getInteger("sesep.bench.closed-agents", 64);
+    static final int SMALL_QUEUE = Integer.getInteger("sesep.bench.small-queue", 1_000);
+    static final int LARGE_QUEUE = Integer.getInteger("sesep.bench.large-queue", 1_000_000);
+    static final long WARMUP_MS = Long.getLong("sesep.bench.warmup-ms", 5_000);
+    static final long MEASURE_MS = Long.getLong("sesep.bench.measure-ms", 20_000);
+    /** Mean simulated attention time in scenario 1 (uniform between half and one and a half times it). */
+    static final long ATTENTION_MS = Long.getLong("sesep.bench.attention-ms", 400);
+
+    static final String SKIP_LOCKED_SQL = "SELECT t.id FROM ticket t WHERE t.status = 'QUEUED'"
+            + " AND t.service_id IN (SELECT s.service_id FROM agent_type_service s WHERE s.agent_type_id = ?)"
+            + " ORDER BY t.priority DESC, t.queued_at, t.id FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED";
+    static final String NAIVE_SQL = SKIP_LOCKED_SQL.replace(" SKIP LOCKED", "");
+    /** QueueClaim's benchmark switch: SESEP's own claim without SKIP LOCKED. */
+    static final String NAIVE_PROPERTY = "sesep.bench.naive-claim";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return SesepDeployment.ear();
+    }
+
+    @Inject
+    AssignmentQueue queue;
+
+    @Inject
+    QueueData data;
+
+    @Resource(lookup = "java:jboss/datasources/SesepDS")
+    DataSource dataSource;
+
+    private long service;
+    private long agentType;
+    private long[] agentIds;
+
+    interface Claimer {
+        /** Claims a ticket for the agent; its id, or null when none was free. */
+        Long claim(int agent) throws Exception;
+    }
+
+    record Result(String scenario, int agents, long waiting, long assignments, double seconds, long p50Micros,
+                  long p99Micros, long duplicates, long lost, long empty) {
+
+        double perSecond() {
+            return assignments / seconds;
+        }
+
+        String row() {
+            return String.format(Locale.ROOT, "| %-48s | %6d | %9d | %13.0f | %8.1f | %8.1f | %10d | %4d | %6d |",
+                    scenario, agents, waiting, perSecond(), p50Micros / 1000.0, p99Micros / 1000.0, duplicates, lost, empty);
+        }
+    }
+
+    @Test
+    void assignmentQueueBenchmark() throws Exception {
+        String database = database();
+        assertTrue(database.toLowerCase(Locale.ROOT).contains("postgres"),
+                "the benchmark runs on PostgreSQL (./sesep bench), not on " + database);
+        service = data.newService("benchmark");
+        agentType = data.newAgentType(service);
+        Agents agents = new Agents(data.newAgents("bench", AGENTS, agentType));
+        agentIds = agentIds(agents);
+        data.queueTickets(service, SMALL_QUEUE);
+        analyze();
+
+        Claimer sesep = agent -> {
+            AgentDesk desk = agents.as(agent, queue::becomeAvailable);
+            return desk.ticket() == null ? null : desk.ticket().ticketId();
+        };
+        List<Result> results = new ArrayList<>();
+        String smallPlan = explain();
+        // JIT, connection pool and caches warm up on an unreported run first.
+        run("(warm-up)", CLOSED_LOOP_AGENTS, SMALL_QUEUE, sesep, 0);
+        results.add(run("SESEP, attention " + ATTENTION_MS + " ms", AGENTS, SMALL_QUEUE, sesep, ATTENTION_MS));
+        results.add(run("SESEP, back to back", CLOSED_LOOP_AGENTS, SMALL_QUEUE, sesep, 0));
+        results.add(run("plain JDBC, same claim SQL (ceiling)", CLOSED_LOOP_AGENTS, SMALL_QUEUE, jdbc(SKIP_LOCKED_SQL), 0));
+        System.setProperty(NAIVE_PROPERTY, "true");
+        try {
+            results.add(run("SESEP with a naive FOR UPDATE (no SKIP LOCKED)", CLOSED_LOOP_AGENTS, SMALL_QUEUE, sesep, 0));
+        } finally {
+            System.clearProperty(NAIVE_PROPERTY);
+        }
+        results.add(run("plain JDBC, naive FOR UPDATE", CLOSED_LOOP_AGENTS, SMALL_QUEUE, jdbc(NAIVE_SQL), 0));
+        long bulkStarted = System.nanoTime();
+        bulkQueue(LARGE_QUEUE - SMALL_QUEUE);
+        double bulkSeconds = (System.nanoTime() - bulkStarted) / 1e9;
+        String largePlan = explain();
+        results.add(run("SESEP, attention " + ATTENTION_MS + " ms", AGENTS, LARGE_QUEUE, sesep, ATTENTION_MS));
+
+        String report = report(database, results, smallPlan, largePlan, bulkSeconds);
+        System.out.println(report);
+        Path file = Path.of(System.getProperty("jboss.server.base.dir", "."), "log", "assignment-bench.txt");
+        write(file, report);
+        for (Result result : results) {
+            assertEquals(0, result.duplicates(), result.row());
+            assertEquals(0, result.lost(), result.row());
+        }
+    }
+
+    /** Runs one scenario: warm-up, then counts the claims that started inside the measured window. */
+    private Result run(String scenario, int agentCount, long waiting, Claimer claimer, long attentionMs) throws Exception {
+        ConcurrentHashMap<Long, Integer> held = new ConcurrentHashMap<>();
+        AtomicLong duplicates = new AtomicLong();
+        AtomicLong empty = new AtomicLong();
+        long[][] latencies = new long[agentCount][];
+        int[] counts = new int[agentCount];
+        long begin = System.nanoTime();
+        long measureFrom = begin + WARMUP_MS * 1_000_000;
+        long measureTo = measureFrom + MEASURE_MS * 1_000_000;
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = new ArrayList<>();
+        for (int i = 0; i < agentCount; i++) {
+            int agent = i;
+            latencies[agent] = new long[4096];
+            Thread thread = new Thread(() -> {
+                try {
+                    while (System.nanoTime() < measureTo) {
+                        long start = System.nanoTime();
+                        Long ticket = claimer.claim(agent);
+                        long micros = (System.nanoTime() - start) / 1000;
+                        if (ticket == null) {
+                            empty.incrementAndGet();
+                            Thread.sleep(5);
+                            continue;
+                        }
+                        if (held.putIfAbsent(ticket, agent) != null) {
+                            duplicates.incrementAndGet();
+                        }
+                        if (start >= measureFrom && start < measureTo) {
+                            if (counts[agent] == latencies[agent].length) {
+                                latencies[agent] = Arrays.copyOf(latencies[agent], counts[agent] * 2);
+                            }
+                            latencies[agent][counts[agent]++] = micros;
+                        }
+                        if (attentionMs > 0) {
+                            Thread.sleep(ThreadLocalRandom.current().nextLong(attentionMs / 2, attentionMs * 3 / 2 + 1));
+                        }
+                        held.remove(ticket, agent);
+                        if (!release(ticket, agent)) {
+                            duplicates.incrementAndGet();
+                        }
+                    }
+                } catch (Throwable e) {
+                    synchronized (failures) {
+                        failures.add(e);
+                    }
+                }
+            }, "bench-" + agent);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError(scenario + ": " + failures.size() + " agents failed", failures.get(0));
+        }
+        long total = Arrays.stream(counts).asLongStream().sum();
+        long[] all = new long[(int) total];
+        int k = 0;
+        for (int i = 0; i < agentCount; i++) {
+            System.arraycopy(latencies[i], 0, all, k, counts[i]);
+            k += counts[i];
+        }
+        Arrays.sort(all);
+        long lost = waiting - queued();
+        Result result = new Result(scenario, agentCount, waiting, total, MEASURE_MS / 1000.0, percentile(all, 0.50),
+                percentile(all, 0.99), duplicates.get(), lost, empty.get());
+        System.out.println(result.row());
+        return result;
+    }
+
+    /** The claim SQL alone, through the datasource: lock the row, mark it assigned, commit. */
+    private Claimer jdbc(String sql) {
+        return agent -> {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                Long id = null;
+                try (PreparedStatement claim = connection.prepareStatement(sql)) {
+                    claim.setLong(1, agentType);
+                    try (ResultSet rows = claim.executeQuery()) {
+                        if (rows.next()) {
+                            id = rows.getLong(1);
+                        }
+                    }
+                }
+                if (id != null) {
+                    try (PreparedStatement assign = connection.prepareStatement("UPDATE ticket SET status = 'ASSIGNED',"
+                            + " agent_id = ?, assigned_at = ?, version = version + 1 WHERE id = ?")) {
+                        assign.setLong(1, agentIds[agent]);
+                        assign.setTimestamp(2, Timestamp.valueOf(data.now()));
+                        assign.setLong(3, id);
+                        assign.executeUpdate();
+                    }
+                }
+                connection.commit();
+                return id;
+            }
+        };
+    }
+
+    /** Gives the ticket back to the end of the queue and frees the agent; false if the agent did not hold it. */
+    private boolean release(long ticket, int agent) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            Timestamp now = Timestamp.valueOf(data.now());
+            int held;
+            try (PreparedStatement back = connection.prepareStatement("UPDATE ticket SET status = 'QUEUED', agent_id = NULL,"
+                    + " assigned_at = NULL, queued_at = ?, version = version + 1"
+                    + " WHERE id = ? AND agent_id = ? AND status = 'ASSIGNED'")) {
+                back.setTimestamp(1, now);
+                back.setLong(2, ticket);
+                back.setLong(3, agentIds[agent]);
+                held = back.executeUpdate();
+            }
+            try (PreparedStatement assignment = connection.prepareStatement("UPDATE ticket_assignment SET released_at = ?,"
+                    + " release_reason = 'ABANDONED' WHERE ticket_id = ? AND released_at IS NULL");
+                 PreparedStatement request = connection.prepareStatement("UPDATE service_request SET status = 'FILED'"
+                         + " WHERE id = (SELECT request_id FROM ticket WHERE id = ?) AND status <> 'FILED'");
+                 PreparedStatement free = connection.prepareStatement("UPDATE agent SET status = 'AVAILABLE',"
+                         + " available_since = ?, status_changed_at = ? WHERE id = ?")) {
+                assignment.setTimestamp(1, now);
+                assignment.setLong(2, ticket);
+                assignment.executeUpdate();
+                request.setLong(1, ticket);
+                request.executeUpdate();
+                free.setTimestamp(1, now);
+                free.setTimestamp(2, now);
+                free.setLong(3, agentIds[agent]);
+                free.executeUpdate();
+            }
+            connection.commit();
+            return held == 1;
+        }
+    }
+
+    /** Tickets waiting again: after a scenario every ticket must be back in the queue. */
+    private long queued() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM ticket WHERE service_id = ? AND status = 'QUEUED'")) {
+            count.setLong(1, service);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** The large queue, in bulk: filed requests of the demo contributor with their waiting tickets. */
+    private void bulkQueue(int count) throws SQLException {
+        Timestamp now = Timestamp.valueOf(data.now());
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement requests = connection.prepareStatement("INSERT INTO service_request (id, sei_number,"
+                    + " citizen_id, applicant_kind, affiliate_id, service_id, form_data, status, submission_token,"
+                    + " declaration_accepted_at, filed_at, version)"
+                    + " SELECT 900000000 + g, 'SEI-B' || g, c.id, c.applicant_kind, c.affiliate_id, ?, '{}', 'FILED',"
+                    + " 'bench-' || g, ?, ?, 0 FROM generate_series(1, ?) g"
+                    + " CROSS JOIN citizen c JOIN user_account u ON u.id = c.account_id WHERE u.username = ?");
+                 PreparedStatement tickets = connection.prepareStatement("INSERT INTO ticket (id, ticket_number,"
+                         + " request_id, service_id, area_id, status, priority, queued_at, version)"
+                         + " SELECT 900000000 + g, 'B-' || g, 900000000 + g, ?, " + QueueData.CAU_AREA + ", 'QUEUED', 0,"
+                         + " CAST(? AS TIMESTAMP) - g * INTERVAL '1 millisecond', 0 FROM generate_series(1, ?) g")) {
+                requests.setLong(1, service);
+                requests.setTimestamp(2, now);
+                requests.setTimestamp(3, now);
+                requests.setInt(4, count);
+                requests.setString(5, DemoAccounts.CONTRIBUTOR);
+                assertEquals(count, requests.executeUpdate());
+                tickets.setLong(1, service);
+                tickets.setTimestamp(2, now);
+                tickets.setInt(3, count);
+                assertEquals(count, tickets.executeUpdate());
+            }
+            connection.commit();
+        }
+        analyze();
+    }
+
+    private void analyze() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute("VACUUM ANALYZE ticket");
+            statement.execute("VACUUM ANALYZE service_request");
+        }
+    }
+
+    /** How PostgreSQL runs the claim (the lock taken is rolled back). */
+    private String explain() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            StringBuilder plan = new StringBuilder();
+            try (PreparedStatement explain = connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + SKIP_LOCKED_SQL)) {
+                explain.setLong(1, agentType);
+                try (ResultSet rows = explain.executeQuery()) {
+                    while (rows.next()) {
+                        plan.append("    ").append(rows.getString(1)).append('\n');
+                    }
+                }
+            }
+            connection.rollback();
+            return plan.toString();
+        }
+    }
+
+    private long[] agentIds(Agents agents) throws SQLException {
+        long[] ids = new long[agents.size()];
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement find = connection.prepareStatement(
+                     "SELECT a.id FROM agent a JOIN user_account u ON u.id = a.account_id WHERE u.username = ?")) {
+            for (int i = 0; i < ids.length; i++) {
+                find.setString(1, agents.username(i));
+                try (ResultSet rows = find.executeQuery()) {
+                    rows.next();
+                    ids[i] = rows.getLong(1);
+                }
+            }
+        }
+        return ids;
+    }
+
+    private String database() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
+        }
+    }
+
+    private static long percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    private static String report(String database, List<Result> results, String smallPlan, String largePlan,
+                                 double bulkSeconds) {
+        Result attentionSmall = results.get(0);
+        Result sesep = results.get(1);
+        Result ceiling = results.get(2);
+        Result naive = results.get(3);
+        Result attentionLarge = results.get(5);
+        StringBuilder out = new StringBuilder();
+        out.append("\n=== SESEP assignment queue benchmark ===\n");
+        out.append(String.format(Locale.ROOT, "%s, %d cores, warm-up %d s, measured %d s per scenario%n", database,
+                Runtime.getRuntime().availableProcessors(), WARMUP_MS / 1000, MEASURE_MS / 1000));
+        out.append("| scenario                                         | agents |   waiting | assignments/s |   p50 ms |   p99 ms | duplicates | lost |  empty |\n");
+        out.append("|--------------------------------------------------|--------|-----------|---------------|----------|----------|------------|------|--------|\n");
+        results.forEach(r -> out.append(r.row()).append('\n'));
+        out.append(String.format(Locale.ROOT, "(%,d waiting tickets inserted in %.0f s before the last scenario)%n",
+                LARGE_QUEUE - SMALL_QUEUE, bulkSeconds));
+        out.append("Targets:\n");
+        target(out, String.format(Locale.ROOT, "%.0f assignments/s >= 400 at %d agents", attentionSmall.perSecond(), attentionSmall.agents()),
+                attentionSmall.perSecond() >= 400);
+        target(out, String.format(Locale.ROOT, "p99 %.1f ms <= 50 ms", attentionSmall.p99Micros() / 1000.0),
+                attentionSmall.p99Micros() <= 50_000);
+        double ofCeiling = sesep.perSecond() / ceiling.perSecond();
+        target(out, String.format(Locale.ROOT, "SESEP %.0f/s = %.0f %% of plain JDBC %.0f/s (>= 40 %%)",
+                sesep.perSecond(), 100 * ofCeiling, ceiling.perSecond()), ofCeiling >= 0.40);
+        double overNaive = sesep.perSecond() / Math.max(naive.perSecond(), 0.001);
+        target(out, String.format(Locale.ROOT, "SESEP %.1fx itself with a naive FOR UPDATE at %d agents (>= 3x)",
+                overNaive, naive.agents()), overNaive >= 3);
+        double ratio = (double) attentionLarge.p99Micros() / Math.max(attentionSmall.p99Micros(), 1);
+        target(out, String.format(Locale.ROOT, "p99 with %,d waiting / with %,d waiting = %.2f (<= 1.5)", LARGE_QUEUE,
+                SMALL_QUEUE, ratio), ratio <= 1.5);
+        target(out, "0 duplicates, 0 lost", results.stream().allMatch(r -> r.duplicates() == 0 && r.lost() == 0));
+        out.append("Claim plan with ").append(SMALL_QUEUE).append(" waiting:\n").append(smallPlan);
+        out.append("Claim plan with ").append(LARGE_QUEUE).append(" waiting:\n").append(largePlan);
+        return out.toString();
+    }
+
+    private static void target(StringBuilder out, String text, boolean met) {
+        out.append(met ? "  [met]     " : "  [NOT MET] ").append(text).append('\n');
+    }
+
+    private static void write(Path file, String report) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report);
+    }
+}

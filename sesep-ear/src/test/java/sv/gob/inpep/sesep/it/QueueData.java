@@ -1,0 +1,309 @@
+package sv.gob.inpep.sesep.it;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import sv.gob.inpep.sesep.accounts.entity.Citizen;
+import sv.gob.inpep.sesep.accounts.entity.Role;
+import sv.gob.inpep.sesep.accounts.entity.UserAccount;
+import sv.gob.inpep.sesep.agents.entity.Agent;
+import sv.gob.inpep.sesep.agents.entity.AgentType;
+import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
+import sv.gob.inpep.sesep.assignment.entity.TicketAssignment;
+import sv.gob.inpep.sesep.catalog.entity.CatalogService;
+import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
+import sv.gob.inpep.sesep.catalog.entity.ServiceCategory;
+import sv.gob.inpep.sesep.cluster.entity.ClusterLease;
+import sv.gob.inpep.sesep.documents.entity.DigitalFileEntry;
+import sv.gob.inpep.sesep.documents.entity.RequestDocument;
+import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
+import sv.gob.inpep.sesep.requests.entity.Counter;
+import sv.gob.inpep.sesep.requests.entity.RequestStatus;
+import sv.gob.inpep.sesep.requests.entity.Resolution;
+import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
+import sv.gob.inpep.sesep.responses.entity.RequestResponse;
+import sv.gob.inpep.sesep.tickets.entity.Ticket;
+import sv.gob.inpep.sesep.tickets.entity.TicketOutcome;
+import sv.gob.inpep.sesep.tickets.entity.TicketStatus;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Sets up the queue's test worlds through the entities themselves, as the citizen portal would
+ * (a filed request and its QUEUED ticket), and reads back what the queue did. Each test gets its
+ * own services and agent types, so tickets of one test are never in another's competence.
+ */
+@ApplicationScoped
+@Transactional
+public class QueueData {
+
+    /** Ids of the demo rows the test worlds hang from (db/demo). */
+    static final long CAU_AREA = 1;
+    static final long CATEGORY = 1;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The server's clock (the institute's zone), so test times compare with the queue's. */
+    @Inject
+    Clock clock;
+
+    /** A catalogue service of its own, offered to contributors, attended by the CAU. */
+    public long newService(String label) {
+        long n = numbers(1);
+        CatalogService service = new CatalogService("T" + n, "Servicio de prueba " + label + " " + n,
+                em.find(ServiceCategory.class, CATEGORY), em.find(ManagementArea.class, CAU_AREA), 5,
+                EnumSet.of(ApplicantKind.CONTRIBUTOR, ApplicantKind.PENSIONER, ApplicantKind.BENEFICIARY));
+        service.setAllowsMultipleOpen(true);
+        em.persist(service);
+        em.flush();
+        return service.getId();
+    }
+
+    /** An agent type whose competence is exactly these services. */
+    public long newAgentType(long... serviceIds) {
+        long n = numbers(1);
+        AgentType type = new AgentType("AT" + n, "Tipo de prueba " + n, em.find(ManagementArea.class, CAU_AREA));
+        for (long id : serviceIds) {
+            type.grant(em.find(CatalogService.class, id));
+        }
+        em.persist(type);
+        em.flush();
+        return type.getId();
+    }
+
+    /** Agents of a type, each with an AGENTE account whose password is the demo password. */
+    public List<String> newAgents(String label, int count, long agentTypeId) {
+        String hash = em.createNamedQuery("Agent.byUsername", Agent.class)
+                .setParameter("username", DemoAccounts.AGENT).getSingleResult().getAccount().getPasswordHash();
+        AgentType type = em.find(AgentType.class, agentTypeId);
+        LocalDateTime now = LocalDateTime.now(clock);
+        long first = numbers(count);
+        List<String> usernames = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String username = label + "-" + (first + i);
+            UserAccount account = new UserAccount(username, hash, username + "@sesep.example",
+                    "Agente de prueba " + username, Role.AGENTE, now);
+            em.persist(account);
+            em.persist(new Agent(account, "G" + (first + i), "Agente de prueba " + username, type.getArea(), type, now));
+            usernames.add(username);
+        }
+        return usernames;
+    }
+
+    /**
+     * Filed requests of the demo contributor, each with its QUEUED ticket, oldest first: the i-th
+     * was queued {@code count - i} milliseconds before {@code newest}. Returns the ticket ids in
+     * queue order (for equal priority).
+     */
+    public List<Long> queueTickets(long serviceId, int count, int priority, LocalDateTime newest) {
+        return queueTickets(DemoAccounts.CONTRIBUTOR, serviceId, count, priority, newest);
+    }
+
+    public List<Long> queueTickets(String citizenUsername, long serviceId, int count, int priority, LocalDateTime newest) {
+        Citizen citizen = em.createNamedQuery("Citizen.byUsername", Citizen.class)
+                .setParameter("username", citizenUsername).getSingleResult();
+        CatalogService service = em.find(CatalogService.class, serviceId);
+        long first = numbers(count);
+        List<Ticket> tickets = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long n = first + i;
+            LocalDateTime queuedAt = newest.minusNanos((count - i) * 1_000_000L);
+            ServiceRequest request = new ServiceRequest(ServiceRequest.seiNumberFor(8000 + (int) (n / 999_999), n % 999_999 + 1),
+                    citizen, service, "{\"motivo\":\"Trámite de prueba\"}", UUID.randomUUID().toString(), queuedAt, queuedAt);
+            em.persist(request);
+            Ticket ticket = new Ticket(Ticket.numberFor("TQ", n), request, priority, queuedAt);
+            em.persist(ticket);
+            tickets.add(ticket);
+        }
+        em.flush();
+        return tickets.stream().map(Ticket::getId).toList();
+    }
+
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    public List<Long> queueTickets(long serviceId, int count) {
+        return queueTickets(serviceId, count, 0, LocalDateTime.now(clock));
+    }
+
+    /**
+     * What an agent does between two tickets in the race: answers and closes the ticket through
+     * the entities (the workspace's job, kept out of the race so that only the queue is measured),
+     * leaving the agent available again.
+     */
+    public void complete(long ticketId) {
+        Ticket ticket = em.find(Ticket.class, ticketId);
+        LocalDateTime now = LocalDateTime.now(clock);
+        String actor = ticket.getAgent().getAccount().getUsername();
+        ticket.recordOutcome(TicketOutcome.ANSWERED, now);
+        ticket.getRequest().answer(now, actor);
+        ticket.close(now);
+        openAssignment(ticket).release(ReleaseReason.CLOSED, now);
+        ticket.getAgent().endAttention(true, now);
+    }
+
+    /** The agent observed the request (activity 23–26), which forbids abandoning (34.2). */
+    public void observe(long ticketId) {
+        Ticket ticket = em.find(Ticket.class, ticketId);
+        LocalDateTime now = LocalDateTime.now(clock);
+        ticket.recordOutcome(TicketOutcome.OBSERVED, now);
+        ticket.getRequest().observe("Falta el DUI legible.", now, ticket.getAgent().getAccount().getUsername());
+    }
+
+    /** A document the citizen attached to the ticket's request (answering no listed requirement). */
+    public long attach(long ticketId, String fileName, String contentType, byte[] content) {
+        Ticket ticket = em.find(Ticket.class, ticketId);
+        RequestDocument document = new RequestDocument(ticket.getRequest(), null, fileName, contentType, content.length,
+                HexFormat.of().formatHex(sha256(content)), content, now());
+        em.persist(document);
+        em.flush();
+        return document.getId();
+    }
+
+    /** The citizen fixed the observed request ("subsanar"): it queues again with a new ticket. */
+    public long resubmit(long requestId, String comment) {
+        return resubmit(requestId, comment, 0);
+    }
+
+    public long resubmit(long requestId, String comment, int priority) {
+        ServiceRequest request = em.find(ServiceRequest.class, requestId);
+        LocalDateTime now = now();
+        request.resubmit(comment, now, request.getCitizen().getAccount().getUsername());
+        Ticket ticket = new Ticket(Ticket.numberFor("TQ", numbers(1)), request, priority, now);
+        em.persist(ticket);
+        em.flush();
+        return ticket.getId();
+    }
+
+    public void changeAgentType(String username, long agentTypeId) {
+        em.createNamedQuery("Agent.byUsername", Agent.class).setParameter("username", username).getSingleResult()
+                .setAgentType(em.find(AgentType.class, agentTypeId));
+    }
+
+    public RequestState request(long requestId) {
+        ServiceRequest request = em.find(ServiceRequest.class, requestId);
+        em.refresh(request);
+        List<RequestResponse> responses = em.createNamedQuery("RequestResponse.byRequest", RequestResponse.class)
+                .setParameter("request", request).getResultList();
+        return new RequestState(request.getStatus(), request.getResolution(), request.getObservations(),
+                request.getDenialReasons(), responses.isEmpty() ? null : responses.get(0).getFileName(),
+                responses.isEmpty() ? null : responses.get(0).getContent(), request.getCitizen().getAccount().getEmail());
+    }
+
+    /** A catalogue service by its code (db/demo). */
+    public long serviceId(String code) {
+        return em.createQuery("SELECT s.id FROM CatalogService s WHERE s.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    public boolean inDigitalFile(long documentId) {
+        return em.createNamedQuery("DigitalFileEntry.byDocument", DigitalFileEntry.class)
+                .setParameter("document", em.find(RequestDocument.class, documentId))
+                .getResultStream().findAny().isPresent();
+    }
+
+    public long requestOf(long ticketId) {
+        return em.find(Ticket.class, ticketId).getRequest().getId();
+    }
+
+    public record RequestState(RequestStatus status, Resolution resolution, String observations, String denialReasons,
+                               String responseFileName, byte[] response, String citizenEmail) {
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The agent's session went silent an hour ago. */
+    public void silence(String username) {
+        em.createNativeQuery("UPDATE agent SET last_seen_at = ?1 WHERE account_id = (SELECT id FROM user_account WHERE username = ?2)")
+                .setParameter(1, LocalDateTime.now(clock).minusHours(1))
+                .setParameter(2, username)
+                .executeUpdate();
+    }
+
+    /** Nobody holds the sweep's lease, as after the holder's expiry. */
+    public void freeLease(String name) {
+        ClusterLease lease = em.find(ClusterLease.class, name, LockModeType.PESSIMISTIC_WRITE);
+        lease.release(lease.getHolder() == null ? "-" : lease.getHolder(), LocalDateTime.now(clock).minusMinutes(1));
+    }
+
+    public TicketState ticket(long ticketId) {
+        Ticket ticket = em.find(Ticket.class, ticketId);
+        em.refresh(ticket);
+        List<TicketAssignment> assignments = em.createQuery(
+                        "SELECT a FROM TicketAssignment a WHERE a.ticket = :ticket ORDER BY a.assignedAt, a.id", TicketAssignment.class)
+                .setParameter("ticket", ticket).getResultList();
+        return new TicketState(ticket.getStatus(), ticket.getPriority(),
+                ticket.getAgent() == null ? null : ticket.getAgent().getAccount().getUsername(),
+                ticket.getRequest().getStatus(),
+                assignments.stream().map(a -> a.getAgent().getAccount().getUsername() + ":" + a.getReleaseReason()
+                        + ":" + a.getAgentType().getCode() + ":" + a.getPriority()).toList());
+    }
+
+    /** Tickets of a service still waiting. */
+    public long queued(long serviceId) {
+        return em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.service.id = :service AND t.status = :status", Long.class)
+                .setParameter("service", serviceId).setParameter("status", TicketStatus.QUEUED).getSingleResult();
+    }
+
+    /** How many assignments each ticket of a service had: ticket id, count. */
+    public List<long[]> assignmentCounts(long serviceId) {
+        return em.createQuery("SELECT t.id, COUNT(a) FROM Ticket t LEFT JOIN TicketAssignment a ON a.ticket = t"
+                        + " WHERE t.service.id = :service GROUP BY t.id", Object[].class)
+                .setParameter("service", serviceId).getResultStream()
+                .map(row -> new long[]{((Number) row[0]).longValue(), ((Number) row[1]).longValue()})
+                .toList();
+    }
+
+    public long auditCount(String action, long ticketId) {
+        return em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :action AND e.ticketId = :ticket", Long.class)
+                .setParameter("action", action).setParameter("ticket", ticketId).getSingleResult();
+    }
+
+    public String agentStatus(String username) {
+        return em.createNamedQuery("Agent.byUsername", Agent.class).setParameter("username", username)
+                .getSingleResult().getStatus().name();
+    }
+
+    private TicketAssignment openAssignment(Ticket ticket) {
+        return em.createNamedQuery("TicketAssignment.openForTicket", TicketAssignment.class)
+                .setParameter("ticket", ticket).getSingleResult();
+    }
+
+    /** Reserves {@code count} consecutive numbers, unique in this database across deployments. */
+    private long numbers(int count) {
+        Counter counter = em.find(Counter.class, "TEST-QUEUE", LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new Counter("TEST-QUEUE");
+            em.persist(counter);
+        }
+        long first = counter.next();
+        for (int i = 1; i < count; i++) {
+            counter.next();
+        }
+        return first;
+    }
+
+    /** A ticket as the tests look at it; assignments as "agent:release reason:agent type:priority". */
+    public record TicketState(TicketStatus status, int priority, String agent, RequestStatus requestStatus,
+                              List<String> assignments) {
+    }
+}

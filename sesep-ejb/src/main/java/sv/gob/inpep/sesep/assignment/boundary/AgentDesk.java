@@ -1,0 +1,29 @@
+package sv.gob.inpep.sesep.assignment.boundary;
+
+import sv.gob.inpep.sesep.agents.entity.AgentStatus;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+/**
+ * What "Atención al Usuario" shows about the agent (activity 1): gestor data, agent type, status
+ * and the ticket in attention, if any.
+ *
+ * @param ticket null while the agent holds no ticket
+ */
+public record AgentDesk(long agentId, String gestorCode, String fullName, String areaName, String agentTypeCode,
+                        String agentTypeName, AgentStatus status, LocalDateTime availableSince,
+                        AssignedTicket ticket) implements Serializable {
+
+    public boolean isAvailable() {
+        return status == AgentStatus.AVAILABLE;
+    }
+
+    public boolean isBusy() {
+        return status == AgentStatus.BUSY;
+    }
+
+    public boolean hasTicket() {
+        return ticket != null;
+    }
+}

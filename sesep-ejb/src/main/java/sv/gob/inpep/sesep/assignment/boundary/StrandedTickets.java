@@ -1,0 +1,152 @@
+package sv.gob.inpep.sesep.assignment.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import sv.gob.inpep.sesep.agents.entity.Agent;
+import sv.gob.inpep.sesep.agents.entity.AgentStatus;
+import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
+import sv.gob.inpep.sesep.assignment.entity.TicketAssignment;
+import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.cluster.boundary.ClusterLeases;
+import sv.gob.inpep.sesep.requests.boundary.RequestClosing;
+import sv.gob.inpep.sesep.tickets.entity.Ticket;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Returns the tickets of agents whose session died (the page stopped polling) once the grace
+ * period has passed, like an abandon: back to the queue with a higher priority. A ticket whose
+ * agent already answered, observed or denied cannot go back (activity 34.2); it is closed, as the
+ * agent would have done, and an answered or denied SEI is closed with it (activity 33). Silent
+ * agents who were only available are made unavailable, so no ticket is handed to a dead session.
+ * <p>
+ * The timer fires on every node; only the node holding the cluster lease sweeps. Each agent is
+ * handled in a transaction of its own under the agent's row lock, so a sweep that overlaps an
+ * agent's own action (or, after a lease expired, another sweep) changes nothing twice.
+ */
+@Stateless
+// The server's own timer work; it touches only sessions that have already been silent past the grace period.
+@PermitAll
+public class StrandedTickets {
+
+    public static final String LEASE = "stranded-tickets";
+
+    /** The timer's period below; the lease lasts a little less, so the holder renews it every run. */
+    static final Duration LEASE_TTL = Duration.ofSeconds(14);
+
+    private static final Logger LOG = Logger.getLogger(StrandedTickets.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    ClusterLeases leases;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    RequestClosing requestClosing;
+
+    @Inject
+    Clock clock;
+
+    /** Silence after which a session counts as ended; the agent page polls every few seconds. */
+    @Inject
+    @ConfigProperty(name = "sesep.assignment.grace-seconds", defaultValue = "120")
+    long graceSeconds;
+
+    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false, info = "stranded-tickets sweep")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void onTimer() {
+        sweep(System.getProperty("jboss.node.name", "sesep"));
+    }
+
+    /**
+     * One sweep as {@code node}.
+     *
+     * @return how many agents were released (tickets returned or closed, available agents made
+     * unavailable), or -1 when another node holds the lease and this one did nothing
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int sweep(String node) {
+        if (!leases.tryAcquire(LEASE, node, LEASE_TTL)) {
+            return -1;
+        }
+        LocalDateTime cutoff = LocalDateTime.now(clock).minusSeconds(graceSeconds);
+        List<Long> silent = em.createNamedQuery("Agent.silentSince", Agent.class)
+                .setParameter("cutoff", cutoff)
+                .getResultStream().map(Agent::getId).toList();
+        StrandedTickets self = session.getBusinessObject(StrandedTickets.class);
+        int released = 0;
+        for (Long agentId : silent) {
+            try {
+                if (self.release(agentId, cutoff)) {
+                    released++;
+                }
+            } catch (RuntimeException e) {
+                // One agent's failure must not keep the others' tickets stranded; the next sweep retries it.
+                LOG.warning(() -> "Could not release agent " + agentId + ": " + e);
+            }
+        }
+        return released;
+    }
+
+    /** Releases one silent agent, if still silent once their row is locked. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean release(long agentId, LocalDateTime cutoff) {
+        Agent agent = em.find(Agent.class, agentId, LockModeType.PESSIMISTIC_WRITE);
+        if (agent == null || agent.getStatus() == AgentStatus.UNAVAILABLE
+                || (agent.getLastSeenAt() != null && !agent.getLastSeenAt().isBefore(cutoff))) {
+            return false;
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (agent.getStatus() == AgentStatus.AVAILABLE) {
+            agent.becomeUnavailable(now);
+            audit.record("AGENT_SESSION_EXPIRED", null, null, null, agent.getGestorCode() + " deja de estar disponible");
+            return true;
+        }
+        Ticket ticket = em.createNamedQuery("Ticket.heldByAgent", Ticket.class)
+                .setParameter("agent", agent)
+                .getResultStream().findFirst().orElse(null);
+        if (ticket != null) {
+            TicketAssignment assignment = em.createNamedQuery("TicketAssignment.openForTicket", TicketAssignment.class)
+                    .setParameter("ticket", ticket).getSingleResult();
+            if (ticket.getOutcome() == null) {
+                ticket.abandon(ticket.getPriority() + AssignmentQueue.ABANDON_PRIORITY_STEP);
+                ticket.getRequest().returnToQueue(now, "sistema");
+                assignment.release(ReleaseReason.SESSION_EXPIRED, now);
+                audit.record("TICKET_RETURNED_SESSION_EXPIRED", ticket.getRequest().getId(), ticket.getId(), null,
+                        "Sesión de " + agent.getGestorCode() + " sin actividad; regresa a la cola con prioridad "
+                                + ticket.getPriority());
+            } else {
+                ticket.close(now);
+                assignment.release(ReleaseReason.SESSION_EXPIRED, now);
+                if (ticket.closesRequest()) {
+                    requestClosing.closeWhenTicketCloses(ticket.getRequest().getId());
+                }
+                audit.record("TICKET_CLOSED_SESSION_EXPIRED", ticket.getRequest().getId(), ticket.getId(), null,
+                        "Sesión de " + agent.getGestorCode() + " sin actividad después de " + ticket.getOutcome());
+            }
+        }
+        agent.endAttention(false, now);
+        return true;
+    }
+}

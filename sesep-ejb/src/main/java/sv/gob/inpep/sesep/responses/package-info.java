@@ -1,0 +1,9 @@
+/**
+ * The agent's answer to a request: the response PDF, stamped with the SEI number on every page and
+ * named after the SEI and the ticket by the system (activity 17), so the agent no longer edits the
+ * file by hand and the name can never disagree with the request it answers.
+ * <p>
+ * Decisions: one PDF path (iText, {@code PdfStamper}); the upload is refused unless iText can open
+ * it, so a renamed file never reaches a citizen as their answer.
+ */
+package sv.gob.inpep.sesep.responses;

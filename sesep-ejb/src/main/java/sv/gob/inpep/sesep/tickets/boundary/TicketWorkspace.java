@@ -1,0 +1,498 @@
+package sv.gob.inpep.sesep.tickets.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import sv.gob.inpep.sesep.NotFound;
+import sv.gob.inpep.sesep.RuleViolation;
+import sv.gob.inpep.sesep.Texts;
+import sv.gob.inpep.sesep.agents.entity.Agent;
+import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
+import sv.gob.inpep.sesep.assignment.entity.TicketAssignment;
+import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.catalog.entity.CatalogService;
+import sv.gob.inpep.sesep.catalog.entity.ServiceField;
+import sv.gob.inpep.sesep.documents.entity.DigitalFileEntry;
+import sv.gob.inpep.sesep.documents.entity.DocumentValidation;
+import sv.gob.inpep.sesep.documents.entity.RequestDocument;
+import sv.gob.inpep.sesep.notifications.boundary.Notifications;
+import sv.gob.inpep.sesep.registry.entity.Affiliate;
+import sv.gob.inpep.sesep.registry.entity.Beneficiary;
+import sv.gob.inpep.sesep.requests.boundary.RequestClosing;
+import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
+import sv.gob.inpep.sesep.responses.control.PdfStamper;
+import sv.gob.inpep.sesep.responses.entity.RequestResponse;
+import sv.gob.inpep.sesep.tickets.entity.Ticket;
+import sv.gob.inpep.sesep.tickets.entity.TicketNote;
+import sv.gob.inpep.sesep.tickets.entity.TicketOutcome;
+import sv.gob.inpep.sesep.tickets.entity.TicketStatus;
+
+import java.io.StringReader;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything on the agent's screen for the ticket in attention (activities 5–33): generals,
+ * registry data and beneficiaries, the service's documents and form data, notes, the three ways
+ * out (answer with a stamped PDF, observe, deny), "Terminar" and "Cerrar Ticket".
+ * <p>
+ * Every method first checks that the ticket is ASSIGNED to the caller's agent and within the
+ * agent's competence; otherwise it answers as if the ticket did not exist (ids guessed in a URL
+ * reveal nothing) and audits the refused attempt. Changes lock the agent's row first, in the same
+ * order as the queue and the sweep of stranded tickets, so none of them can interleave.
+ * <p>
+ * Registry data are read from the Affiliate and Beneficiary entities directly, for now; they
+ * belong behind the affiliate registry interface once it exists.
+ */
+@Stateless
+public class TicketWorkspace {
+
+    /** Largest response PDF accepted. */
+    public static final int MAX_RESPONSE_MB = 20;
+
+    static final String LOCK_CALLER_SQL = "SELECT a.* FROM agent a"
+            + " WHERE a.account_id = (SELECT u.id FROM user_account u WHERE u.username = ?1) FOR UPDATE";
+    static final String CALLER_SQL = "SELECT a.* FROM agent a"
+            + " WHERE a.account_id = (SELECT u.id FROM user_account u WHERE u.username = ?1)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    RequestClosing requestClosing;
+
+    @Inject
+    Clock clock;
+
+    /** Where citizens open SESEP; links in the e-mails point there. */
+    @Inject
+    @ConfigProperty(name = "sesep.public-url", defaultValue = "http://localhost:8080/sesep")
+    String publicUrl;
+
+    private final PdfStamper stamper = new PdfStamper();
+
+    // ------------------------------------------------------------------ reading (activities 5–13)
+
+    /** The generals of the ticket (activity 5). */
+    @RolesAllowed("AGENTE")
+    public TicketGenerals generals(long ticketId) {
+        return generals(owned(ticketId, false));
+    }
+
+    /** "Ver Información" (activity 6). */
+    @RolesAllowed("AGENTE")
+    public ApplicantInfo applicant(long ticketId) {
+        Ticket ticket = owned(ticketId, false);
+        ServiceRequest request = ticket.getRequest();
+        Affiliate holder = request.getAffiliate();
+        Beneficiary beneficiary = request.getBeneficiary();
+        audit.record("APPLICANT_VIEWED", request.getId(), ticket.getId(), null, "Ver Información");
+        return new ApplicantInfo(request.getApplicantKind(), holder.getNup(), holder.getMatricula(),
+                holder.getExpediente(), holder.getDui(), holder.getFirstNames(), holder.getLastNames(),
+                holder.getBirthDate(), holder.getGender(), holder.getQuality(), holder.getPhone(), holder.getEmail(),
+                holder.getAddress(), holder.getEmployer(), request.getCitizen().getAccount().getEmail(),
+                request.getCitizen().getPhone(), beneficiary == null ? null : beneficiary(beneficiary, beneficiary));
+    }
+
+    /** "Beneficiarios" (activity 7): those inscribed under the holder's matrícula. */
+    @RolesAllowed("AGENTE")
+    public List<BeneficiaryInfo> beneficiaries(long ticketId) {
+        Ticket ticket = owned(ticketId, false);
+        ServiceRequest request = ticket.getRequest();
+        audit.record("BENEFICIARIES_VIEWED", request.getId(), ticket.getId(), null, "Beneficiarios");
+        return em.createNamedQuery("Beneficiary.byAffiliate", Beneficiary.class)
+                .setParameter("affiliate", request.getAffiliate())
+                .getResultStream()
+                .map(b -> beneficiary(b, request.getBeneficiary()))
+                .toList();
+    }
+
+    /** "Servicio" (activities 11–13): documents with their verdicts, form data, the service's form. */
+    @RolesAllowed("AGENTE")
+    public ServiceDetail service(long ticketId) {
+        Ticket ticket = owned(ticketId, false);
+        ServiceRequest request = ticket.getRequest();
+        List<DocumentInfo> documents = documents(request).stream().map(this::document).toList();
+        CatalogService service = request.getService();
+        return new ServiceDetail(documents, formValues(service, request.getFormData()),
+                service.hasForm() ? service.getFormFileName() : null);
+    }
+
+    /** A document of the request, to open in a new tab (activity 12). */
+    @RolesAllowed("AGENTE")
+    public FileDownload document(long ticketId, long documentId) {
+        Ticket ticket = owned(ticketId, false);
+        RequestDocument document = documentOf(ticket, documentId);
+        audit.record("DOCUMENT_VIEWED", ticket.getRequest().getId(), ticket.getId(), document.getId(),
+                document.getFileName());
+        return new FileDownload(document.getFileName(), document.getContentType(), document.getContent());
+    }
+
+    /** The service's downloadable form (activity 13). */
+    @RolesAllowed("AGENTE")
+    public FileDownload serviceForm(long ticketId) {
+        CatalogService service = owned(ticketId, false).getService();
+        if (!service.hasForm()) {
+            throw new NotFound("error.serviceForm.notFound");
+        }
+        return new FileDownload(service.getFormFileName(), service.getFormContentType(), service.getFormContent());
+    }
+
+    /** The stamped answer as the citizen receives it, once sent. */
+    @RolesAllowed("AGENTE")
+    public FileDownload response(long ticketId) {
+        Ticket ticket = owned(ticketId, false);
+        RequestResponse response = responseOf(ticket);
+        if (response == null) {
+            throw new NotFound("error.document.notFound");
+        }
+        return new FileDownload(response.getFileName(), "application/pdf", response.getContent());
+    }
+
+    /** The libreta de control de atenciones of the SEI, every ticket's notes, oldest first. */
+    @RolesAllowed("AGENTE")
+    public List<NoteView> notes(long ticketId) {
+        Ticket ticket = owned(ticketId, false);
+        return em.createNamedQuery("TicketNote.byRequest", TicketNote.class)
+                .setParameter("request", ticket.getRequest())
+                .getResultStream()
+                .map(n -> new NoteView(n.getCreatedAt(), n.getAgent().getFullName(), n.getTicket().getNumber(), n.getText()))
+                .toList();
+    }
+
+    // ------------------------------------------------------------------ working on it
+
+    /** A note in the libreta (activities 5, 10, 12, 14), kept with the SEI for the next agent. */
+    @RolesAllowed("AGENTE")
+    public List<NoteView> addNote(long ticketId, String text) {
+        Ticket ticket = owned(ticketId, true);
+        TicketNote note = new TicketNote(ticket, ticket.getAgent(), text, now());
+        em.persist(note);
+        audit.record("TICKET_NOTE_ADDED", ticket.getRequest().getId(), ticket.getId(), null,
+                Texts.truncate(note.getText(), 200));
+        return notes(ticketId);
+    }
+
+    /** The document is in order: it joins the affiliate's digital file (activity 12). */
+    @RolesAllowed("AGENTE")
+    public DocumentInfo validateDocument(long ticketId, long documentId) {
+        Ticket ticket = owned(ticketId, true);
+        RequestDocument document = documentOf(ticket, documentId);
+        LocalDateTime now = now();
+        document.validate(ticket.getAgent(), now);
+        if (digitalFileEntry(document) == null) {
+            em.persist(new DigitalFileEntry(document, now));
+        }
+        audit.record("DOCUMENT_VALIDATED", ticket.getRequest().getId(), ticket.getId(), document.getId(),
+                document.getFileName());
+        em.flush();
+        return document(document);
+    }
+
+    /** The document is not in order; the note says why (activity 12). It leaves the digital file if it was in. */
+    @RolesAllowed("AGENTE")
+    public DocumentInfo invalidateDocument(long ticketId, long documentId, String note) {
+        Ticket ticket = owned(ticketId, true);
+        RequestDocument document = documentOf(ticket, documentId);
+        document.invalidate(ticket.getAgent(), note, now());
+        DigitalFileEntry entry = digitalFileEntry(document);
+        if (entry != null) {
+            em.remove(entry);
+        }
+        audit.record("DOCUMENT_INVALIDATED", ticket.getRequest().getId(), ticket.getId(), document.getId(),
+                document.getFileName() + ": " + Texts.truncate(document.getValidationNote(), 200));
+        em.flush();
+        return document(document);
+    }
+
+    /**
+     * The "Aceptar" dialog's check of the uploaded file (activities 18–20): it must be a PDF; the
+     * dialog then shows the SEI and ticket it answers and the name the stamped file will carry.
+     */
+    @RolesAllowed("AGENTE")
+    public ResponseCheck checkResponse(long ticketId, String uploadedFileName, byte[] pdf) {
+        Ticket ticket = owned(ticketId, false);
+        requireResponse(pdf);
+        int pages = stamper.pageCount(pdf);
+        return new ResponseCheck(ticket.getRequest().getSeiNumber(), ticket.getNumber(),
+                RequestResponse.fileNameFor(ticket.getRequest().getSeiNumber(), ticket.getNumber()),
+                uploadedFileName, pages, pdf.length);
+    }
+
+    /**
+     * "Aceptar" confirmed (activities 21–22): the PDF, stamped with the SEI on every page and named
+     * after SEI and ticket, is stored and mailed to the citizen; the request is ATENDIDA (RESPONDIDA).
+     */
+    @RolesAllowed("AGENTE")
+    public TicketGenerals answer(long ticketId, byte[] pdf) {
+        Ticket ticket = owned(ticketId, true);
+        requireResponse(pdf);
+        ServiceRequest request = ticket.getRequest();
+        byte[] stamped = stamper.stamp(pdf, request.getSeiNumber());
+        LocalDateTime now = now();
+        ticket.recordOutcome(TicketOutcome.ANSWERED, now);
+        request.answer(now, caller());
+        RequestResponse response = new RequestResponse(ticket, ticket.getAgent(), stamped.length, sha256(stamped),
+                stamped, now);
+        em.persist(response);
+        notifications.queue("REQUEST_ANSWERED", request.getCitizen().getAccount().getEmail(), request, null,
+                Map.of("ticketNumber", ticket.getNumber(), "link", link()));
+        audit.record("REQUEST_ANSWERED", request.getId(), ticket.getId(), null, response.getFileName());
+        em.flush();
+        return generals(ticket);
+    }
+
+    /** "Devolver observado" (activities 23–26): OBSERVADA, the citizen is told what to fix. */
+    @RolesAllowed("AGENTE")
+    public TicketGenerals observe(long ticketId, String observations) {
+        Ticket ticket = owned(ticketId, true);
+        ServiceRequest request = ticket.getRequest();
+        LocalDateTime now = now();
+        request.observe(observations, now, caller());
+        ticket.recordOutcome(TicketOutcome.OBSERVED, now);
+        notifications.queue("REQUEST_OBSERVED", request.getCitizen().getAccount().getEmail(), request, null,
+                Map.of("ticketNumber", ticket.getNumber(), "observations", request.getObservations(), "link", link()));
+        audit.record("REQUEST_OBSERVED", request.getId(), ticket.getId(), null, Texts.truncate(request.getObservations(), 500));
+        return generals(ticket);
+    }
+
+    /** "Denegar solicitud" (activities 27–30): ATENDIDA (DENEGADA), the citizen gets the reasons. */
+    @RolesAllowed("AGENTE")
+    public TicketGenerals deny(long ticketId, String reasons) {
+        Ticket ticket = owned(ticketId, true);
+        ServiceRequest request = ticket.getRequest();
+        LocalDateTime now = now();
+        request.deny(reasons, now, caller());
+        ticket.recordOutcome(TicketOutcome.DENIED, now);
+        notifications.queue("REQUEST_DENIED", request.getCitizen().getAccount().getEmail(), request, null,
+                Map.of("ticketNumber", ticket.getNumber(), "denialReasons", request.getDenialReasons(), "link", link()));
+        audit.record("REQUEST_DENIED", request.getId(), ticket.getId(), null, Texts.truncate(request.getDenialReasons(), 500));
+        return generals(ticket);
+    }
+
+    /** "Terminar" (activity 31): the attention is over; the concluding screen. */
+    @RolesAllowed("AGENTE")
+    public ClosingSummary finish(long ticketId) {
+        Ticket ticket = owned(ticketId, true);
+        if (ticket.getFinishedAt() == null) {
+            ticket.finish(now());
+            audit.record("TICKET_FINISHED", ticket.getRequest().getId(), ticket.getId(), null, String.valueOf(ticket.getOutcome()));
+        }
+        return summary(ticket);
+    }
+
+    /** The concluding screen again (after a reload). */
+    @RolesAllowed("AGENTE")
+    public ClosingSummary summary(long ticketId) {
+        return summary(owned(ticketId, false));
+    }
+
+    /**
+     * "Cerrar Ticket" (activities 32–33): the ticket is closed and the agent is back at the
+     * initial screen, not available until they ask for the next ticket. When the request was
+     * answered or denied its SEI is closed too, asynchronously; an observed one stays open for the
+     * citizen to fix.
+     */
+    @RolesAllowed("AGENTE")
+    public void close(long ticketId) {
+        Ticket ticket = owned(ticketId, true);
+        LocalDateTime now = now();
+        Agent agent = ticket.getAgent();
+        ticket.close(now);
+        em.createNamedQuery("TicketAssignment.openForTicket", TicketAssignment.class)
+                .setParameter("ticket", ticket).getSingleResult()
+                .release(ReleaseReason.CLOSED, now);
+        agent.endAttention(false, now);
+        if (ticket.closesRequest()) {
+            requestClosing.closeWhenTicketCloses(ticket.getRequest().getId());
+        }
+        audit.record("TICKET_CLOSED", ticket.getRequest().getId(), ticket.getId(), null,
+                "Tiempo de atención " + ticket.attentionTime().toSeconds() + " s");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /**
+     * The ticket, if the caller's agent holds it and may attend its service. {@code forChange}
+     * locks the agent's row first.
+     */
+    private Ticket owned(long ticketId, boolean forChange) {
+        Agent agent = callerAgent(forChange);
+        Ticket ticket = em.find(Ticket.class, ticketId);
+        if (ticket == null || ticket.getStatus() != TicketStatus.ASSIGNED || ticket.getAgent() == null
+                || !Objects.equals(ticket.getAgent().getId(), agent.getId())
+                || !agent.getAgentType().covers(ticket.getService())) {
+            audit.recordRefusal("TICKET_ACCESS_REFUSED", null, ticketId, null,
+                    "El ticket no está asignado a " + agent.getGestorCode() + " o está fuera de su competencia");
+            throw new NotFound("error.ticket.notFound");
+        }
+        return ticket;
+    }
+
+    private Agent callerAgent(boolean lock) {
+        List<?> agents = em.createNativeQuery(lock ? LOCK_CALLER_SQL : CALLER_SQL, Agent.class)
+                .setParameter(1, caller())
+                .setHint("eclipselink.refresh", "true")
+                .getResultList();
+        if (agents.isEmpty()) {
+            throw new NotFound("error.agent.notFound");
+        }
+        return (Agent) agents.get(0);
+    }
+
+    private RequestDocument documentOf(Ticket ticket, long documentId) {
+        RequestDocument document = em.find(RequestDocument.class, documentId);
+        if (document == null || document.isReplaced()
+                || !Objects.equals(document.getRequest().getId(), ticket.getRequest().getId())) {
+            audit.recordRefusal("DOCUMENT_ACCESS_REFUSED", ticket.getRequest().getId(), ticket.getId(), documentId,
+                    "El documento no es de la solicitud del ticket");
+            throw new NotFound("error.document.notFound");
+        }
+        return document;
+    }
+
+    private List<RequestDocument> documents(ServiceRequest request) {
+        return em.createNamedQuery("RequestDocument.currentByRequest", RequestDocument.class)
+                .setParameter("request", request).getResultList();
+    }
+
+    private DocumentInfo document(RequestDocument d) {
+        return new DocumentInfo(d.getId(), d.getRequirement() == null ? null : d.getRequirement().getName(),
+                d.getRequirement() != null && d.getRequirement().isMandatory(), d.getFileName(), d.getContentType(),
+                d.getSizeBytes(), d.getValidation(), d.getValidationNote(), digitalFileEntry(d) != null);
+    }
+
+    private DigitalFileEntry digitalFileEntry(RequestDocument document) {
+        return em.createNamedQuery("DigitalFileEntry.byDocument", DigitalFileEntry.class)
+                .setParameter("document", document).getResultStream().findFirst().orElse(null);
+    }
+
+    private RequestResponse responseOf(Ticket ticket) {
+        return em.createNamedQuery("RequestResponse.byRequest", RequestResponse.class)
+                .setParameter("request", ticket.getRequest())
+                .getResultStream().filter(r -> r.getTicket().equals(ticket)).findFirst().orElse(null);
+    }
+
+    private TicketGenerals generals(Ticket ticket) {
+        ServiceRequest request = ticket.getRequest();
+        CatalogService service = ticket.getService();
+        String name = request.getBeneficiary() != null ? request.getBeneficiary().getFullName()
+                : request.getAffiliate().getFullName();
+        long elapsed = Duration.between(ticket.getAssignedAt(), now()).toSeconds();
+        RequestResponse response = ticket.getOutcome() == TicketOutcome.ANSWERED ? responseOf(ticket) : null;
+        return new TicketGenerals(ticket.getId(), ticket.getNumber(), request.getId(), request.getSeiNumber(), name,
+                request.getApplicantKind(), request.getAffiliate().getMatricula(), service.getCode(), service.getName(),
+                service.getCategory().getName(), ticket.getArea().getName(), request.getFiledAt(), ticket.getAssignedAt(),
+                Math.max(0, elapsed), request.getStatus(), ticket.getOutcome(), ticket.getFinishedAt() != null,
+                request.getCitizenComment(), response == null ? null : response.getFileName());
+    }
+
+    private ClosingSummary summary(Ticket ticket) {
+        ServiceRequest request = ticket.getRequest();
+        int valid = 0;
+        int invalid = 0;
+        int pending = 0;
+        for (RequestDocument document : documents(request)) {
+            switch (document.getValidation()) {
+                case VALID -> valid++;
+                case INVALID -> invalid++;
+                default -> pending++;
+            }
+        }
+        LocalDateTime end = ticket.getFinishedAt() != null ? ticket.getFinishedAt() : now();
+        RequestResponse response = responseOf(ticket);
+        String outcomeText = ticket.getOutcome() == TicketOutcome.OBSERVED ? request.getObservations()
+                : ticket.getOutcome() == TicketOutcome.DENIED ? request.getDenialReasons() : null;
+        String name = request.getBeneficiary() != null ? request.getBeneficiary().getFullName()
+                : request.getAffiliate().getFullName();
+        return new ClosingSummary(ticket.getNumber(), request.getSeiNumber(), ticket.getService().getName(), name,
+                ticket.getOutcome(), ticket.getAssignedAt(), ticket.getFinishedAt(),
+                Math.max(0, Duration.between(ticket.getAssignedAt(), end).toSeconds()), valid, invalid, pending,
+                response == null ? null : response.getFileName(), outcomeText, ticket.closesRequest());
+    }
+
+    private static BeneficiaryInfo beneficiary(Beneficiary b, Beneficiary applicant) {
+        return new BeneficiaryInfo(b.getId(), b.getDui(), b.getFirstNames(), b.getLastNames(), b.getBirthDate(),
+                b.getRelationship(), b.getPhone(), b.getEmail(), applicant != null && applicant.getId().equals(b.getId()));
+    }
+
+    /** The form's fields in the service's order with the citizen's values; values of retired fields last. */
+    static List<ServiceDetail.FormValue> formValues(CatalogService service, String formData) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (formData != null && !formData.isBlank()) {
+            try {
+                JsonObject json = Json.createReader(new StringReader(formData)).readObject();
+                json.forEach((code, value) -> values.put(code, text(value)));
+            } catch (JsonException | ClassCastException e) {
+                values.put("—", formData);
+            }
+        }
+        List<ServiceDetail.FormValue> form = new ArrayList<>();
+        for (ServiceField field : service.getFields()) {
+            form.add(new ServiceDetail.FormValue(field.getLabel(), values.remove(field.getCode())));
+        }
+        values.forEach((code, value) -> form.add(new ServiceDetail.FormValue(code, value)));
+        return form;
+    }
+
+    private static String text(JsonValue value) {
+        return value instanceof JsonString s ? s.getString() : value.toString();
+    }
+
+    private static void requireResponse(byte[] pdf) {
+        if (pdf == null || pdf.length == 0) {
+            throw new RuleViolation("error.response.required");
+        }
+        if (pdf.length > MAX_RESPONSE_MB * 1024L * 1024L) {
+            throw new RuleViolation("error.response.tooLarge", MAX_RESPONSE_MB);
+        }
+    }
+
+    private String link() {
+        return publicUrl + "/portal/mis-solicitudes.xhtml";
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

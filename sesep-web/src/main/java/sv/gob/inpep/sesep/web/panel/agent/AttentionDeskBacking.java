@@ -1,0 +1,125 @@
+package sv.gob.inpep.sesep.web.panel.agent;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import sv.gob.inpep.sesep.assignment.boundary.AgentDesk;
+import sv.gob.inpep.sesep.assignment.boundary.AssignmentQueue;
+
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+/**
+ * "Atención al Usuario" (activities 1–4, 34–35): the agent's gestor data and status, "Cambiar a
+ * disponible", going back to not available, "Abandonar", and the poll that keeps the session
+ * alive and brings a newly assigned ticket onto the screen without a reload.
+ */
+@Named
+@ViewScoped
+public class AttentionDeskBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AssignmentQueue queue;
+
+    @Inject
+    Clock clock;
+
+    private AgentDesk desk;
+    private String elapsed;
+    private boolean abandoning;
+
+    @PostConstruct
+    void load() {
+        show(queue.current());
+    }
+
+    /** "Cambiar a disponible" (activity 1). */
+    void becomeAvailable() {
+        show(queue.becomeAvailable());
+        message(desk.hasTicket() ? "info.agent.assigned" : "info.agent.nothingWaiting",
+                desk.hasTicket() ? desk.ticket().ticketNumber() : null);
+    }
+
+    public void becomeUnavailable() {
+        show(queue.becomeUnavailable());
+    }
+
+    /**
+     * Every few seconds: the heartbeat, and the hand-over of a ticket that arrived while the agent
+     * waited.
+     *
+     * @return whether the ticket on the desk changed, so the workspace must be redrawn
+     */
+    boolean poll() {
+        Long before = desk.hasTicket() ? desk.ticket().ticketId() : null;
+        show(queue.heartbeat());
+        Long after = desk.hasTicket() ? desk.ticket().ticketId() : null;
+        if (after != null && !after.equals(before)) {
+            message("info.agent.assigned", desk.ticket().ticketNumber());
+        }
+        return after == null ? before != null : !after.equals(before);
+    }
+
+    /** Asks for confirmation before "Abandonar". */
+    public void askAbandon() {
+        abandoning = true;
+    }
+
+    public void cancelAbandon() {
+        abandoning = false;
+    }
+
+    /** "Abandonar" (activities 34–35). */
+    void abandon() {
+        abandoning = false;
+        String number = desk.ticket().ticketNumber();
+        show(queue.abandon(desk.ticket().ticketId()));
+        message("info.agent.abandoned", number);
+    }
+
+    /** After "Cerrar Ticket": back to the initial screen. */
+    void refresh() {
+        show(queue.current());
+    }
+
+    private void show(AgentDesk current) {
+        this.desk = current;
+        this.elapsed = current.hasTicket() ? format(Duration.between(current.ticket().assignedAt(), LocalDateTime.now(clock))) : null;
+    }
+
+    static String format(Duration duration) {
+        long seconds = Math.max(0, duration.toSeconds());
+        return String.format("%02d:%02d:%02d", seconds / 3600, (seconds % 3600) / 60, seconds % 60);
+    }
+
+    /** An information message from the bundle, with the ticket number in {0}. */
+    static void message(String key, String argument) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        if (argument != null) {
+            text = new MessageFormat(text, faces.getViewRoot().getLocale()).format(new Object[]{argument});
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    public AgentDesk getDesk() {
+        return desk;
+    }
+
+    /** Attention time so far, hh:mm:ss, as of the last poll. */
+    public String getElapsed() {
+        return elapsed;
+    }
+
+    public boolean isAbandoning() {
+        return abandoning;
+    }
+}
