@@ -93,7 +93,7 @@ final class AgentScreen {
                 assertTrue(browser.find(By.id("outcome")).getText().contains("Observada"));
                 click(browser, "ws:abandonButton");
                 click(browser, "ws:abandonConfirm");
-                browser.waitFor(d -> browser.text().contains("no puede regresar el ticket") || browser.text().contains("No puede regresar el ticket"));
+                browser.waitFor(d -> browser.text().toLowerCase(java.util.Locale.ROOT).contains("no puede regresar el ticket"));
                 click(browser, "ws:finishButton");
                 click(browser, "ws:closeTicket");
                 browser.waitFor(d -> d.findElements(By.id("sei")).isEmpty());

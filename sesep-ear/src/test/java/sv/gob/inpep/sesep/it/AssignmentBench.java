@@ -399,13 +399,16 @@ class AssignmentBench {
         out.append("\n=== SESEP assignment queue benchmark ===\n");
         out.append(String.format(Locale.ROOT, "%s, %d cores, warm-up %d s, measured %d s per scenario%n", database,
                 Runtime.getRuntime().availableProcessors(), WARMUP_MS / 1000, MEASURE_MS / 1000));
-        out.append("| scenario                                         | agents |   waiting | assignments/s |   p50 ms |   p99 ms | duplicates | lost |  empty |\n");
-        out.append("|--------------------------------------------------|--------|-----------|---------------|----------|----------|------------|------|--------|\n");
+        out.append("| scenario                                         | agents |   waiting | assignments/s |   p50 ms |   p99 ms |"
+                + " duplicates | lost |  empty |\n");
+        out.append("|--------------------------------------------------|--------|-----------|---------------|----------|----------|"
+                + "------------|------|--------|\n");
         results.forEach(r -> out.append(r.row()).append('\n'));
         out.append(String.format(Locale.ROOT, "(%,d waiting tickets inserted in %.0f s before the last scenario)%n",
                 LARGE_QUEUE - SMALL_QUEUE, bulkSeconds));
         out.append("Targets:\n");
-        target(out, String.format(Locale.ROOT, "%.0f assignments/s >= 400 at %d agents", attentionSmall.perSecond(), attentionSmall.agents()),
+        target(out, String.format(Locale.ROOT, "%.0f assignments/s >= 400 at %d agents",
+                        attentionSmall.perSecond(), attentionSmall.agents()),
                 attentionSmall.perSecond() >= 400);
         target(out, String.format(Locale.ROOT, "p99 %.1f ms <= 50 ms", attentionSmall.p99Micros() / 1000.0),
                 attentionSmall.p99Micros() <= 50_000);

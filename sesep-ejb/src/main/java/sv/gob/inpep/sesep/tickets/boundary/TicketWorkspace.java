@@ -23,7 +23,6 @@ import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
 import sv.gob.inpep.sesep.catalog.entity.ServiceField;
 import sv.gob.inpep.sesep.documents.entity.DigitalFileEntry;
-import sv.gob.inpep.sesep.documents.entity.DocumentValidation;
 import sv.gob.inpep.sesep.documents.entity.RequestDocument;
 import sv.gob.inpep.sesep.notifications.boundary.Notifications;
 import sv.gob.inpep.sesep.registry.entity.Affiliate;
