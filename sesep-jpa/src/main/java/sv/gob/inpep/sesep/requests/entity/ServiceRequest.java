@@ -51,6 +51,12 @@ import java.util.Objects;
                 + " AND r.status IN (sv.gob.inpep.sesep.requests.entity.RequestStatus.FILED,"
                 + " sv.gob.inpep.sesep.requests.entity.RequestStatus.IN_ATTENTION,"
                 + " sv.gob.inpep.sesep.requests.entity.RequestStatus.OBSERVED)")
+// Same condition as countOpenForService, for telling the citizen which SEI is still open.
+@NamedQuery(name = "ServiceRequest.openForService",
+        query = "SELECT r FROM ServiceRequest r WHERE r.citizen = :citizen AND r.service = :service"
+                + " AND r.status IN (sv.gob.inpep.sesep.requests.entity.RequestStatus.FILED,"
+                + " sv.gob.inpep.sesep.requests.entity.RequestStatus.IN_ATTENTION,"
+                + " sv.gob.inpep.sesep.requests.entity.RequestStatus.OBSERVED) ORDER BY r.filedAt")
 public class ServiceRequest {
 
     /** Largest yearly sequence that fits the six digits of an SEI number. */
@@ -131,8 +137,9 @@ public class ServiceRequest {
     @Column(name = "version", nullable = false)
     private long version;
 
+    // Id breaks ties: two steps in one transaction share their timestamp.
     @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
-    @OrderBy("changedAt")
+    @OrderBy("changedAt, id")
     private List<RequestStatusChange> history = new ArrayList<>();
 
     protected ServiceRequest() {
