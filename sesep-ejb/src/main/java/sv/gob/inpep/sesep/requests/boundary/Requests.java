@@ -57,8 +57,9 @@ import java.util.stream.Collectors;
  * queue, the Comprobante and the ticket PDFs, the audit events and the e-mail in the outbox. Its
  * order is chosen for concurrency: the caller's citizen row is locked first (their filings run
  * one at a time, so a double click cannot slip past the submission-token check, nor two tabs past
- * the one-open-request rule), everything is checked, and only then are the SEI and ticket numbers
- * taken, whose counter locks every filing of the year waits for until this one commits.
+ * the one-open-request rule), everything is checked and the documents are written, and only then
+ * are the SEI and ticket numbers taken, whose counter locks every filing of the year waits for
+ * until this one commits.
  */
 @Stateless
 @RolesAllowed("CIUDADANO")
@@ -156,10 +157,15 @@ public class Requests {
         requireMandatoryDocuments(service, uploads.stream().map(StagedUpload::getRequirement).toList());
 
         LocalDateTime now = LocalDateTime.now(clock);
-        String sei = ServiceRequest.seiNumberFor(now.getYear(), numbering.next(Counter.seiKey(now.getYear())));
-        ServiceRequest request = new ServiceRequest(sei, citizen, service, formData, token, now, now);
+        ServiceRequest request = new ServiceRequest(ServiceRequest.provisionalSeiNumber(), citizen, service, formData,
+                token, now, now);
         em.persist(request);
         List<RequestDocument> documents = attach(request, uploads, now);
+        // The bulky writes (documents in, staged files out) go to the database before the year's
+        // counter is locked; from here to the commit every other filing waits.
+        em.flush();
+        String sei = ServiceRequest.seiNumberFor(now.getYear(), numbering.next(Counter.seiKey(now.getYear())));
+        request.assignSeiNumber(sei);
         Ticket ticket = queue(request, now);
         List<FilingReceipt> receipts = issueReceipts(request, ticket, now, false);
         em.flush();
