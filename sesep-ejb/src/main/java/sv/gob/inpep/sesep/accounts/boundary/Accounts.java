@@ -11,7 +11,7 @@ import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.Texts;
 import sv.gob.inpep.sesep.accounts.control.PasswordHasher;
 import sv.gob.inpep.sesep.accounts.control.PasswordPolicy;
-import sv.gob.inpep.sesep.accounts.control.PublicLinks;
+import sv.gob.inpep.sesep.PublicLinks;
 import sv.gob.inpep.sesep.accounts.control.Tokens;
 import sv.gob.inpep.sesep.accounts.entity.AccountToken;
 import sv.gob.inpep.sesep.accounts.entity.Citizen;

@@ -12,8 +12,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sv.gob.inpep.sesep.NotFound;
+import sv.gob.inpep.sesep.PublicLinks;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.Texts;
 import sv.gob.inpep.sesep.agents.entity.Agent;
@@ -93,8 +93,7 @@ public class TicketWorkspace {
 
     /** Where citizens open SESEP; links in the e-mails point there. */
     @Inject
-    @ConfigProperty(name = "sesep.public-url", defaultValue = "http://localhost:8080/sesep")
-    String publicUrl;
+    PublicLinks links;
 
     private final PdfStamper stamper = new PdfStamper();
 
@@ -476,7 +475,7 @@ public class TicketWorkspace {
     }
 
     private String link() {
-        return publicUrl + "/portal/mis-solicitudes.xhtml";
+        return links.myRequests();
     }
 
     private String caller() {

@@ -37,6 +37,9 @@ import java.util.Objects;
 @NamedQuery(name = "RequestDocument.currentByRequest",
         query = "SELECT d FROM RequestDocument d WHERE d.request = :request AND d.replaced = FALSE"
                 + " ORDER BY d.uploadedAt, d.id")
+// Replaced ones too: the citizen's view of everything they sent.
+@NamedQuery(name = "RequestDocument.byRequest",
+        query = "SELECT d FROM RequestDocument d WHERE d.request = :request ORDER BY d.uploadedAt, d.id")
 public class RequestDocument {
 
     @Id

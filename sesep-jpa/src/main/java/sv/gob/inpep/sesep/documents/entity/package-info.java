@@ -7,6 +7,7 @@
  * detected from the bytes and is checked against the requirement when the document is created.
  * A fixed upload replaces the old one by marking it, never by deleting it, so the history of what
  * the citizen sent stays. Validated documents are filed under the affiliate, the institute's unit
- * of record.
+ * of record. Files attached to a form before it is submitted wait as staged uploads in the
+ * database too, not in the web session, which would carry megabytes around the cluster.
  */
 package sv.gob.inpep.sesep.documents.entity;

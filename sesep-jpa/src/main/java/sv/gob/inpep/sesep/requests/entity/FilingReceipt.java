@@ -32,6 +32,8 @@ import java.util.Objects;
 @Cacheable(false)
 @NamedQuery(name = "FilingReceipt.byRequest",
         query = "SELECT f FROM FilingReceipt f WHERE f.request = :request ORDER BY f.issuedAt, f.kind")
+@NamedQuery(name = "FilingReceipt.byVerificationCode",
+        query = "SELECT f FROM FilingReceipt f WHERE f.verificationCode = :code")
 public class FilingReceipt {
 
     @Id

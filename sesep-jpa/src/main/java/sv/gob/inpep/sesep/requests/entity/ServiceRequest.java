@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Solicitud Electrónica (SEI): what a citizen asked for and where it stands. Every change of
@@ -51,10 +52,18 @@ import java.util.Objects;
                 + " AND r.status IN (sv.gob.inpep.sesep.requests.entity.RequestStatus.FILED,"
                 + " sv.gob.inpep.sesep.requests.entity.RequestStatus.IN_ATTENTION,"
                 + " sv.gob.inpep.sesep.requests.entity.RequestStatus.OBSERVED)")
+// Same condition as countOpenForService, for telling the citizen which SEI is still open.
+@NamedQuery(name = "ServiceRequest.openForService",
+        query = "SELECT r FROM ServiceRequest r WHERE r.citizen = :citizen AND r.service = :service"
+                + " AND r.status IN (sv.gob.inpep.sesep.requests.entity.RequestStatus.FILED,"
+                + " sv.gob.inpep.sesep.requests.entity.RequestStatus.IN_ATTENTION,"
+                + " sv.gob.inpep.sesep.requests.entity.RequestStatus.OBSERVED) ORDER BY r.filedAt")
 public class ServiceRequest {
 
     /** Largest yearly sequence that fits the six digits of an SEI number. */
     public static final long MAX_YEARLY_SEQUENCE = 999_999L;
+
+    private static final String PROVISIONAL_PREFIX = "TMP-";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_request_seq")
@@ -131,8 +140,9 @@ public class ServiceRequest {
     @Column(name = "version", nullable = false)
     private long version;
 
+    // Id breaks ties: two steps in one transaction share their timestamp.
     @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
-    @OrderBy("changedAt")
+    @OrderBy("changedAt, id")
     private List<RequestStatusChange> history = new ArrayList<>();
 
     protected ServiceRequest() {
@@ -167,6 +177,29 @@ public class ServiceRequest {
         this.status = RequestStatus.FILED;
         history.add(new RequestStatusChange(this, null, RequestStatus.FILED, now,
                 citizen.getAccount().getUsername(), null));
+    }
+
+    /**
+     * A placeholder number for a request whose filing transaction has not taken its official
+     * number yet. Filing writes the request and its (possibly large) documents first and takes the
+     * gap-free number last, because the number's counter stays locked until the transaction ends
+     * and every filing of the year waits for it; {@link #assignSeiNumber} replaces the placeholder
+     * before the transaction commits, so no committed request ever carries one.
+     */
+    public static String provisionalSeiNumber() {
+        return PROVISIONAL_PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    /** Gives the request its official number; only once, replacing the provisional one. */
+    public void assignSeiNumber(String officialNumber) {
+        if (!seiNumber.startsWith(PROVISIONAL_PREFIX)) {
+            throw new IllegalStateException(seiNumber + " already has its official number");
+        }
+        String number = Texts.nonBlank(officialNumber, "officialNumber");
+        if (number.startsWith(PROVISIONAL_PREFIX)) {
+            throw new IllegalArgumentException("not an official number: " + number);
+        }
+        this.seiNumber = number;
     }
 
     /** {@code SEI-YYYYNNNNNN}: the year and the request's place in that year's gap-free sequence. */

@@ -178,4 +178,15 @@ class ServiceRequestTest {
         assertEquals("SEI-2026999999", ServiceRequest.seiNumberFor(2026, 999_999));
         assertThrows(IllegalArgumentException.class, () -> ServiceRequest.seiNumberFor(2026, 1_000_000));
     }
+
+    @Test
+    void aProvisionalNumberIsReplacedOnceByTheOfficialOne() {
+        ServiceRequest filing = new ServiceRequest(ServiceRequest.provisionalSeiNumber(), citizen, service, null, "tok3",
+                T0, T0);
+        assertTrue(filing.getSeiNumber().length() <= 20, "fits the column");
+        filing.assignSeiNumber("SEI-2026000003");
+        assertEquals("SEI-2026000003", filing.getSeiNumber());
+        assertThrows(IllegalStateException.class, () -> filing.assignSeiNumber("SEI-2026000004"));
+        assertThrows(IllegalStateException.class, () -> request.assignSeiNumber("SEI-2026000005"));
+    }
 }

@@ -1,4 +1,4 @@
-package sv.gob.inpep.sesep.accounts.control;
+package sv.gob.inpep.sesep;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,7 +7,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Optional;
 
 /**
- * The links e-mails carry back into SESEP. Built from the configured public address
+ * The one place that knows SESEP's public address: the links e-mails carry back into SESEP and the
+ * QR code printed on receipts. Built from the configured public address
  * ({@code sesep.public-url}, env {@code SESEP_PUBLIC_URL}), never from the Host header of the
  * request that triggered the mail: a reset requested with a forged Host header would otherwise
  * mail the victim a genuine token inside a link to the forger's site. Unset, it is this server's
@@ -30,6 +31,16 @@ public class PublicLinks {
 
     public String passwordReset(String token) {
         return base() + RESET_PAGE + token;
+    }
+
+    /** The public page that checks a receipt's verification code (the QR on Annex 1 and 2). */
+    public String receiptVerification(String code) {
+        return base() + "/verificar.xhtml?codigo=" + code;
+    }
+
+    /** The citizen's list of requests. */
+    public String myRequests() {
+        return base() + "/portal/mis-solicitudes.xhtml";
     }
 
     String base() {

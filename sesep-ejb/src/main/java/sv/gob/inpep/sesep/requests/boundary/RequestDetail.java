@@ -1,0 +1,30 @@
+package sv.gob.inpep.sesep.requests.boundary;
+
+import sv.gob.inpep.sesep.requests.entity.RequestStatus;
+import sv.gob.inpep.sesep.requests.entity.Resolution;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Everything the citizen may see of one of their requests: state, timeline, what they sent, what
+ * they were given (receipts, answer), the observations or denial reasons, and what they can do
+ * next (fix it when observed, rate it once attended).
+ */
+public record RequestDetail(long id, String seiNumber, String serviceName, String categoryName, String areaName,
+                            int slaBusinessDays, RequestStatus status, Resolution resolution, LocalDateTime filedAt,
+                            LocalDateTime attendedAt, LocalDateTime closedAt, String observations,
+                            String denialReasons, String citizenComment, List<FormEntry> form,
+                            List<TimelineEntry> timeline, List<TicketView> tickets, List<DocumentView> documents,
+                            List<ReceiptView> receipts, List<ResponseView> responses, SurveyView survey,
+                            boolean canResubmit, boolean canRate) implements Serializable {
+
+    public boolean isObserved() {
+        return status == RequestStatus.OBSERVED;
+    }
+
+    public boolean isDenied() {
+        return resolution == Resolution.DENIED;
+    }
+}

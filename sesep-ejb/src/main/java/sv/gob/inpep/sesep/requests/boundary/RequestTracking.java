@@ -1,0 +1,201 @@
+package sv.gob.inpep.sesep.requests.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import sv.gob.inpep.sesep.NotFound;
+import sv.gob.inpep.sesep.accounts.entity.Citizen;
+import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.catalog.entity.ServiceField;
+import sv.gob.inpep.sesep.documents.boundary.FileContent;
+import sv.gob.inpep.sesep.documents.control.DocumentInspector;
+import sv.gob.inpep.sesep.documents.entity.RequestDocument;
+import sv.gob.inpep.sesep.requests.control.FormData;
+import sv.gob.inpep.sesep.requests.entity.FilingReceipt;
+import sv.gob.inpep.sesep.requests.entity.ReceiptKind;
+import sv.gob.inpep.sesep.requests.entity.RequestStatus;
+import sv.gob.inpep.sesep.requests.entity.RequestStatusChange;
+import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
+import sv.gob.inpep.sesep.responses.entity.RequestResponse;
+import sv.gob.inpep.sesep.satisfaction.entity.SatisfactionSurvey;
+import sv.gob.inpep.sesep.tickets.entity.Ticket;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "Mis solicitudes": a citizen follows their requests, downloads what belongs to them (receipts,
+ * their own documents, the institute's answer) and rates an attended request once.
+ * <p>
+ * Ownership is decided here, against the authenticated caller, for every id that comes in: a
+ * request, receipt, document or answer of someone else is reported exactly like one that does not
+ * exist ({@link NotFound}), so guessing ids teaches nothing, and the attempt is audited.
+ */
+@Stateless
+@RolesAllowed("CIUDADANO")
+public class RequestTracking {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** The caller's requests, newest first. */
+    public List<RequestSummary> mine() {
+        Citizen citizen = em.createNamedQuery("Citizen.byUsername", Citizen.class)
+                .setParameter("username", caller()).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("error.citizen.notFound"));
+        return em.createNamedQuery("ServiceRequest.byCitizen", ServiceRequest.class)
+                .setParameter("citizen", citizen).getResultStream()
+                .map(r -> {
+                    List<RequestStatusChange> history = r.getHistory();
+                    List<Ticket> tickets = tickets(r);
+                    return new RequestSummary(r.getId(), r.getSeiNumber(), r.getService().getName(), r.getStatus(),
+                            r.getResolution(), r.getFiledAt(), history.get(history.size() - 1).getChangedAt(),
+                            tickets.isEmpty() ? null : tickets.get(tickets.size() - 1).getNumber());
+                })
+                .toList();
+    }
+
+    public RequestDetail detail(long requestId) {
+        ServiceRequest r = own(em.find(ServiceRequest.class, requestId), "Solicitud " + requestId);
+        String username = caller();
+        List<FormEntry> form = new ArrayList<>();
+        Map<String, String> values = FormData.fromJson(r.getFormData());
+        for (ServiceField field : r.getService().getFields()) {
+            if (values.containsKey(field.getCode())) {
+                form.add(new FormEntry(field.getLabel(), FormData.shown(field, values.get(field.getCode()))));
+            }
+        }
+        List<TimelineEntry> timeline = r.getHistory().stream()
+                .map(h -> new TimelineEntry(h.getChangedAt(), h.getFromStatus(), h.getToStatus(),
+                        h.getActor().equals(username), h.getNote()))
+                .toList();
+        List<TicketView> tickets = tickets(r).stream()
+                .map(t -> new TicketView(t.getNumber(), t.getStatus(), t.getQueuedAt())).toList();
+        List<DocumentView> documents = em.createNamedQuery("RequestDocument.byRequest", RequestDocument.class)
+                .setParameter("request", r).getResultStream().map(RequestTracking::view).toList();
+        List<ReceiptView> receipts = receipts(r).stream()
+                .map(f -> new ReceiptView(f.getId(), f.getKind(), f.getTicket().getNumber(), f.getIssuedAt(),
+                        f.getVerificationCode(), fileName(f)))
+                .toList();
+        List<ResponseView> responses = em.createNamedQuery("RequestResponse.byRequest", RequestResponse.class)
+                .setParameter("request", r).getResultStream()
+                .map(p -> new ResponseView(p.getId(), p.getFileName(), p.getSizeBytes(), p.getCreatedAt())).toList();
+        SatisfactionSurvey survey = survey(r);
+        SurveyView rated = survey != null && survey.isAnswered()
+                ? new SurveyView(survey.getRating(), survey.getComment(), survey.getAnsweredAt()) : null;
+        audit.record("REQUEST_VIEWED", r.getId(), null, null, null);
+        return new RequestDetail(r.getId(), r.getSeiNumber(), r.getService().getName(),
+                r.getService().getCategory().getName(), r.getService().getArea().getName(),
+                r.getService().getSlaBusinessDays(), r.getStatus(), r.getResolution(), r.getFiledAt(),
+                r.getAttendedAt(), r.getClosedAt(), r.getObservations(), r.getDenialReasons(), r.getCitizenComment(),
+                form, timeline, tickets, documents, receipts, responses, rated,
+                r.getStatus() == RequestStatus.OBSERVED, r.getResolution() != null && rated == null);
+    }
+
+    /** A Comprobante or ticket PDF of one of the caller's requests. */
+    public FileContent receipt(long receiptId) {
+        FilingReceipt receipt = em.find(FilingReceipt.class, receiptId);
+        own(receipt == null ? null : receipt.getRequest(), "Comprobante " + receiptId);
+        audit.record("RECEIPT_DOWNLOADED", receipt.getRequest().getId(), receipt.getTicket().getId(), null,
+                receipt.getKind() + " " + receipt.getVerificationCode());
+        return new FileContent(fileName(receipt), DocumentInspector.PDF, receipt.getContent());
+    }
+
+    /** A document the caller attached to one of their requests. */
+    public FileContent document(long documentId) {
+        RequestDocument document = em.find(RequestDocument.class, documentId);
+        own(document == null ? null : document.getRequest(), "Documento " + documentId);
+        audit.record("DOCUMENT_DOWNLOADED", document.getRequest().getId(), null, document.getId(), document.getFileName());
+        return new FileContent(document.getFileName(), document.getContentType(), document.getContent());
+    }
+
+    /** The institute's answer to one of the caller's requests. */
+    public FileContent response(long responseId) {
+        RequestResponse response = em.find(RequestResponse.class, responseId);
+        own(response == null ? null : response.getRequest(), "Respuesta " + responseId);
+        audit.record("RESPONSE_DOWNLOADED", response.getRequest().getId(), response.getTicket().getId(), null,
+                response.getFileName());
+        return new FileContent(response.getFileName(), DocumentInspector.PDF, response.getContent());
+    }
+
+    /**
+     * Rates an attended (answered or denied) request, once. The survey row exists when the SEI was
+     * closed (activity 33); a citizen may rate as soon as the answer is out, so it is created here
+     * when missing. The request row is locked so two concurrent ratings cannot both create it.
+     */
+    public SurveyView rate(long requestId, int rating, String comment) {
+        ServiceRequest request = own(em.find(ServiceRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE),
+                "Solicitud " + requestId);
+        LocalDateTime now = LocalDateTime.now(clock);
+        SatisfactionSurvey survey = survey(request);
+        if (survey == null) {
+            survey = new SatisfactionSurvey(request, now);
+            em.persist(survey);
+        }
+        survey.answer(rating, comment, now);
+        audit.record("SURVEY_ANSWERED", request.getId(), null, null, "Calificación " + rating);
+        return new SurveyView(survey.getRating(), survey.getComment(), survey.getAnsweredAt());
+    }
+
+    static DocumentView view(RequestDocument d) {
+        return new DocumentView(d.getId(), d.getRequirement() == null ? null : d.getRequirement().getId(),
+                d.getRequirement() == null ? null : d.getRequirement().getName(), d.getFileName(), d.getContentType(),
+                d.getSizeBytes(), d.getUploadedAt(), d.isReplaced(), d.getValidation(), d.getValidationNote());
+    }
+
+    /**
+     * "Comprobante SEI2026000001 CWG-1.pdf" / "Ticket CWG-1.pdf": with the ticket in both, because a
+     * request fixed after an observation has one Comprobante per filing.
+     */
+    static String fileName(FilingReceipt receipt) {
+        return receipt.getKind() == ReceiptKind.RECEIPT
+                ? "Comprobante " + receipt.getRequest().getSeiNumber().replace("-", "") + " "
+                + receipt.getTicket().getNumber() + ".pdf"
+                : "Ticket " + receipt.getTicket().getNumber() + ".pdf";
+    }
+
+    private ServiceRequest own(ServiceRequest request, String what) {
+        String username = caller();
+        if (request == null || !request.getCitizen().getAccount().getUsername().equals(username)) {
+            audit.recordRefusal("REQUEST_ACCESS_REFUSED", null, null, null, what + " pedido por " + username
+                    + " (no existe o no le pertenece)");
+            throw new NotFound("error.request.notFound");
+        }
+        return request;
+    }
+
+    private List<Ticket> tickets(ServiceRequest request) {
+        return em.createNamedQuery("Ticket.byRequest", Ticket.class).setParameter("request", request).getResultList();
+    }
+
+    private List<FilingReceipt> receipts(ServiceRequest request) {
+        return em.createNamedQuery("FilingReceipt.byRequest", FilingReceipt.class)
+                .setParameter("request", request).getResultList();
+    }
+
+    private SatisfactionSurvey survey(ServiceRequest request) {
+        return em.createNamedQuery("SatisfactionSurvey.byRequest", SatisfactionSurvey.class)
+                .setParameter("request", request).getResultStream().findFirst().orElse(null);
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

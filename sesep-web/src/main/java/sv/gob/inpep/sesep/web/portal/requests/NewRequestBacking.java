@@ -1,0 +1,134 @@
+package sv.gob.inpep.sesep.web.portal.requests;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
+import sv.gob.inpep.sesep.catalog.boundary.RequirementView;
+import sv.gob.inpep.sesep.documents.boundary.StagedFile;
+import sv.gob.inpep.sesep.documents.boundary.Uploads;
+import sv.gob.inpep.sesep.requests.boundary.Filed;
+import sv.gob.inpep.sesep.requests.boundary.Filing;
+import sv.gob.inpep.sesep.requests.boundary.FilingForm;
+import sv.gob.inpep.sesep.requests.boundary.Requests;
+import sv.gob.inpep.sesep.requests.boundary.ServiceChoice;
+import sv.gob.inpep.sesep.web.FieldMessages;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "Nueva solicitud": without a service, the services the citizen may request; with one
+ * ({@code ?servicio=}), its filing form: the service's fields, one upload per document it
+ * requires, the Annex 1 declaration and "Presentar". The form's submission token lives in this
+ * view, so a double click, a resent form or the back button all reach the same SEI.
+ * <p>
+ * Injects two boundaries on purpose: files belong to the documents component (checked and stored
+ * as they arrive), the filing to the requests component.
+ */
+@Named
+@ViewScoped
+public class NewRequestBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Ids in nueva-solicitud.xhtml, to put a message next to a requirement's upload or the declaration. */
+    static final String FORM = "filing";
+    static final String REQUIREMENTS = "reqs";
+
+    @Inject
+    transient Requests requests;
+
+    @Inject
+    transient Uploads uploads;
+
+    private Long serviceId;
+    private List<ServiceChoice> choices;
+    private FilingForm form;
+    private List<FieldInput> inputs;
+    private StagedFiles files;
+    private boolean declarationAccepted;
+
+    /** f:viewAction: the list of services, or the chosen service's form. */
+    public void load() {
+        if (serviceId == null) {
+            choices = requests.eligibleServices();
+            return;
+        }
+        form = requests.filingForm(serviceId);
+        inputs = form.fields().stream().map(FieldInput::new).toList();
+        files = new StagedFiles(form.submissionToken(), form.serviceId());
+    }
+
+    public void upload(FileUploadEvent event) {
+        files.upload(event, uploads);
+    }
+
+    public void discard(StagedFile file) {
+        files.discard(file, uploads);
+    }
+
+    /** Checks what the page can check next to each field, then files; on success shows the SEI's page. */
+    public String submit() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        boolean complete = true;
+        List<RequirementView> requirements = form.requirements();
+        for (int i = 0; i < requirements.size(); i++) {
+            RequirementView requirement = requirements.get(i);
+            if (requirement.mandatory() && !files.answers(requirement.id())) {
+                FieldMessages.error(context, FORM + ":" + REQUIREMENTS + ":" + i + ":upload",
+                        "request.document.missing", requirement.name());
+                complete = false;
+            }
+        }
+        if (!declarationAccepted) {
+            FieldMessages.error(context, FORM + ":declaration", "request.declaration.required");
+            complete = false;
+        }
+        if (!complete) {
+            return null;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (FieldInput input : inputs) {
+            if (input.text() != null) {
+                values.put(input.getField().code(), input.text());
+            }
+        }
+        Filed filed = requests.file(new Filing(form.serviceId(), form.submissionToken(), values, true));
+        return "/portal/solicitud.xhtml?faces-redirect=true&id=" + filed.requestId() + "&presentada=true";
+    }
+
+    public List<StagedFile> filesFor(Long requirementId) {
+        return files.forRequirement(requirementId);
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(Long serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public List<ServiceChoice> getChoices() {
+        return choices;
+    }
+
+    public FilingForm getForm() {
+        return form;
+    }
+
+    public List<FieldInput> getInputs() {
+        return inputs;
+    }
+
+    public boolean isDeclarationAccepted() {
+        return declarationAccepted;
+    }
+
+    public void setDeclarationAccepted(boolean declarationAccepted) {
+        this.declarationAccepted = declarationAccepted;
+    }
+}
