@@ -39,6 +39,7 @@ class AdministrationPagesIT {
         date.clear();
         date.sendKeys("15/07/2026");
         browser.find(By.id("holidays:newName")).sendKeys("Asueto de prueba en página");
+        browser.waitFor(d -> "Asueto de prueba en página".equals(d.findElement(By.id("holidays:newName")).getAttribute("value")));
         browser.find(By.id("holidays:add")).click();
         browser.waitFor(d -> browser.text().contains("El día feriado se agregó al calendario."));
         assertTrue(browser.text().contains("Asueto de prueba en página"));
@@ -46,6 +47,7 @@ class AdministrationPagesIT {
         // The same day twice is refused with the reason, in Spanish.
         browser.find(By.id("holidays:newDate_input")).sendKeys("15/07/2026");
         browser.find(By.id("holidays:newName")).sendKeys("Otra vez");
+        browser.waitFor(d -> "Otra vez".equals(d.findElement(By.id("holidays:newName")).getAttribute("value")));
         browser.find(By.id("holidays:add")).click();
         browser.waitFor(d -> browser.text().contains("Ya hay un día feriado registrado para el"));
         assertFalse(browser.text().contains("Otra vez"));
