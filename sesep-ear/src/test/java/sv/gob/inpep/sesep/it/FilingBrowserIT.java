@@ -163,7 +163,14 @@ class FilingBrowserIT {
         String prefix = "filing:reqs:" + index + ":";
         WebElement input = browser.driver().findElement(By.cssSelector("[id='" + prefix + "upload'] input[type='file']"));
         input.sendKeys(file.toAbsolutePath().toString());
-        browser.waitFor(d -> d.findElement(By.id(prefix + "files")).getText().contains(file.getFileName().toString()));
+        // The list is re-rendered by the upload's Ajax update: look it up afresh on every try.
+        browser.waitFor(d -> {
+            try {
+                return d.findElement(By.id(prefix + "files")).getText().contains(file.getFileName().toString());
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
     }
 
     private static List<Path> pdfs(Path folder) {

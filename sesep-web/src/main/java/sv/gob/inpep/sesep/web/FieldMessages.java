@@ -29,6 +29,12 @@ public final class FieldMessages {
         add(context, clientId, new MessageFormat(pattern, locale(context)).format(arguments));
     }
 
+    /** The bundle text {@code key} formatted with {@code arguments}, for a message a validator throws. */
+    public static FacesMessage errorMessage(FacesContext context, String key, Object... arguments) {
+        String text = new MessageFormat(bundle(context).getString(key), locale(context)).format(arguments);
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+    }
+
     /** An information text from the bundle for the whole page. */
     public static void info(FacesContext context, String key, Object... arguments) {
         String text = new MessageFormat(bundle(context).getString(key), locale(context)).format(arguments);

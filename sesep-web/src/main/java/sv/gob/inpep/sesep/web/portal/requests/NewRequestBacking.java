@@ -1,6 +1,9 @@
 package sv.gob.inpep.sesep.web.portal.requests;
 
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -70,33 +73,41 @@ public class NewRequestBacking implements Serializable {
         files.discard(file, uploads);
     }
 
-    /** Checks what the page can check next to each field, then files; on success shows the SEI's page. */
-    public String submit() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        boolean complete = true;
+    /**
+     * Validator of the declaration checkbox: it must be ticked. Runs with the fields' own checks,
+     * so every problem of the form shows at once, each next to its field.
+     */
+    public void validateDeclaration(FacesContext context, UIComponent component, Object value) {
+        if (!Boolean.TRUE.equals(value)) {
+            throw new ValidatorException(FieldMessages.errorMessage(context, "request.declaration.required"));
+        }
+    }
+
+    /**
+     * Validator of the documents step (a hidden field): every mandatory document has a file. The
+     * message goes next to each requirement's upload that still lacks one.
+     */
+    public void validateDocuments(FacesContext context, UIComponent component, Object value) {
         List<RequirementView> requirements = form.requirements();
         for (int i = 0; i < requirements.size(); i++) {
             RequirementView requirement = requirements.get(i);
             if (requirement.mandatory() && !files.answers(requirement.id())) {
                 FieldMessages.error(context, FORM + ":" + REQUIREMENTS + ":" + i + ":upload",
                         "request.document.missing", requirement.name());
-                complete = false;
+                ((UIInput) component).setValid(false);
             }
         }
-        if (!declarationAccepted) {
-            FieldMessages.error(context, FORM + ":declaration", "request.declaration.required");
-            complete = false;
-        }
-        if (!complete) {
-            return null;
-        }
+    }
+
+    /** Files the request (the page has checked it); on success shows the new SEI's page. */
+    public String submit() {
         Map<String, String> values = new LinkedHashMap<>();
         for (FieldInput input : inputs) {
             if (input.text() != null) {
                 values.put(input.getField().code(), input.text());
             }
         }
-        Filed filed = requests.file(new Filing(form.serviceId(), form.submissionToken(), values, true));
+        Filed filed = requests.file(new Filing(form.serviceId(), form.submissionToken(), values, declarationAccepted));
         return "/portal/solicitud.xhtml?faces-redirect=true&id=" + filed.requestId() + "&presentada=true";
     }
 
