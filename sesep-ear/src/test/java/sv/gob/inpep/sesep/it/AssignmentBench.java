@@ -124,8 +124,8 @@ class AssignmentBench {
         };
         List<Result> results = new ArrayList<>();
         String smallPlan = explain();
-        // JIT, connection pool and caches warm up on an unreported run first.
-        run("(warm-up)", CLOSED_LOOP_AGENTS, SMALL_QUEUE, sesep, 0);
+        // JIT, connection pool, caches and every agent's first call warm up on an unreported run first.
+        run("(warm-up)", AGENTS, SMALL_QUEUE, sesep, ATTENTION_MS);
         results.add(run("SESEP, attention " + ATTENTION_MS + " ms", AGENTS, SMALL_QUEUE, sesep, ATTENTION_MS));
         results.add(run("SESEP, back to back", CLOSED_LOOP_AGENTS, SMALL_QUEUE, sesep, 0));
         results.add(run("plain JDBC, same claim SQL (ceiling)", CLOSED_LOOP_AGENTS, SMALL_QUEUE, jdbc(SKIP_LOCKED_SQL), 0));
@@ -204,9 +204,12 @@ class AssignmentBench {
             threads.add(thread);
             thread.start();
         }
+        WaitSampler waits = new WaitSampler(measureFrom, measureTo);
+        waits.start();
         for (Thread thread : threads) {
             thread.join();
         }
+        waits.join();
         if (!failures.isEmpty()) {
             throw new AssertionError(scenario + ": " + failures.size() + " agents failed", failures.get(0));
         }
@@ -222,7 +225,59 @@ class AssignmentBench {
         Result result = new Result(scenario, agentCount, waiting, total, MEASURE_MS / 1000.0, percentile(all, 0.50),
                 percentile(all, 0.99), duplicates.get(), lost, empty.get());
         System.out.println(result.row());
+        System.out.println("    what the database's active sessions were doing (samples every 100 ms): " + waits.summary());
         return result;
+    }
+
+    /**
+     * Samples pg_stat_activity during the measured window: where the sessions of this database
+     * spend their time (CPU, lock waits, WAL, client round trips), to explain a slow scenario.
+     */
+    private final class WaitSampler extends Thread {
+
+        private final long from;
+        private final long to;
+        private final java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        private int samples;
+
+        WaitSampler(long from, long to) {
+            super("bench-wait-sampler");
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public void run() {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement sample = connection.prepareStatement("SELECT COALESCE(wait_event_type || ':' || wait_event,"
+                         + " 'CPU'), COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active'"
+                         + " AND pid <> pg_backend_pid() GROUP BY 1")) {
+                while (System.nanoTime() < to) {
+                    if (System.nanoTime() >= from) {
+                        samples++;
+                        try (ResultSet rows = sample.executeQuery()) {
+                            while (rows.next()) {
+                                counts.merge(rows.getString(1), rows.getInt(2), Integer::sum);
+                            }
+                        }
+                    }
+                    Thread.sleep(100);
+                }
+            } catch (SQLException | InterruptedException e) {
+                counts.put("sampler failed: " + e, 0);
+            }
+        }
+
+        String summary() {
+            if (samples == 0) {
+                return "no samples";
+            }
+            return counts.entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(6)
+                    .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / (double) samples))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
     }
 
     /** The claim SQL alone, through the datasource: lock the row, mark it assigned, commit. */
