@@ -84,6 +84,9 @@ class AssignmentBench {
     @Resource(lookup = "java:jboss/datasources/SesepDS")
     DataSource dataSource;
 
+    @Inject
+    java.time.Clock clock;
+
     private long service;
     private long agentType;
     private long[] agentIds;
@@ -206,9 +209,17 @@ class AssignmentBench {
         }
         WaitSampler waits = new WaitSampler(measureFrom, measureTo);
         waits.start();
+        long[] gcBefore = null;
+        while (System.nanoTime() < measureFrom) {
+            Thread.sleep(50);
+        }
+        gcBefore = gc();
+        double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         for (Thread thread : threads) {
             thread.join();
         }
+        long[] gcAfter = gc();
+        double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         waits.join();
         if (!failures.isEmpty()) {
             throw new AssertionError(scenario + ": " + failures.size() + " agents failed", failures.get(0));
@@ -226,6 +237,8 @@ class AssignmentBench {
                 percentile(all, 0.99), duplicates.get(), lost, empty.get());
         System.out.println(result.row());
         System.out.println("    what the database's active sessions were doing (samples every 100 ms): " + waits.summary());
+        System.out.printf(Locale.ROOT, "    server JVM while measured: %d garbage collections, %d ms in them; machine load average %.1f -> %.1f%n",
+                gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], loadBefore, loadAfter);
         return result;
     }
 
@@ -280,6 +293,17 @@ class AssignmentBench {
         }
     }
 
+    /** Garbage collections so far in this JVM: count and milliseconds. */
+    private static long[] gc() {
+        long count = 0;
+        long millis = 0;
+        for (java.lang.management.GarbageCollectorMXBean bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, bean.getCollectionCount());
+            millis += Math.max(0, bean.getCollectionTime());
+        }
+        return new long[]{count, millis};
+    }
+
     /** The claim SQL alone, through the datasource: lock the row, mark it assigned, commit. */
     private Claimer jdbc(String sql) {
         return agent -> {
@@ -298,7 +322,7 @@ class AssignmentBench {
                     try (PreparedStatement assign = connection.prepareStatement("UPDATE ticket SET status = 'ASSIGNED',"
                             + " agent_id = ?, assigned_at = ?, version = version + 1 WHERE id = ?")) {
                         assign.setLong(1, agentIds[agent]);
-                        assign.setTimestamp(2, Timestamp.valueOf(data.now()));
+                        assign.setTimestamp(2, Timestamp.valueOf(java.time.LocalDateTime.now(clock)));
                         assign.setLong(3, id);
                         assign.executeUpdate();
                     }
@@ -313,7 +337,7 @@ class AssignmentBench {
     private boolean release(long ticket, int agent) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            Timestamp now = Timestamp.valueOf(data.now());
+            Timestamp now = Timestamp.valueOf(java.time.LocalDateTime.now(clock));
             int held;
             try (PreparedStatement back = connection.prepareStatement("UPDATE ticket SET status = 'QUEUED', agent_id = NULL,"
                     + " assigned_at = NULL, queued_at = ?, version = version + 1"
@@ -359,7 +383,7 @@ class AssignmentBench {
 
     /** The large queue, in bulk: filed requests of the demo contributor with their waiting tickets. */
     private void bulkQueue(int count) throws SQLException {
-        Timestamp now = Timestamp.valueOf(data.now());
+        Timestamp now = Timestamp.valueOf(java.time.LocalDateTime.now(clock));
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement requests = connection.prepareStatement("INSERT INTO service_request (id, sei_number,"
