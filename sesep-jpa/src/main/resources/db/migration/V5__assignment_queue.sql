@@ -11,3 +11,13 @@ CREATE INDEX ticket_claim_idx ON ticket (status, priority DESC, queued_at, id);
 -- ended (assignment.boundary.StrandedTickets). Created here so no node has to race to insert it.
 INSERT INTO cluster_lease (lease_name, holder, expires_at)
 VALUES ('stranded-tickets', NULL, TIMESTAMP '2000-01-01 00:00:00');
+
+-- Every assignment inserts an assignment record, a status change and an audit event. EclipseLink
+-- fetches a block of ids per sequence under a lock that every inserting thread of the node waits
+-- on; with blocks of 50, at a few hundred assignments a second that lock was taken dozens of times
+-- a second and any stall of its holder (a slow connection, a descheduled thread) stalled every
+-- claim (seen in thread dumps of the benchmark). Blocks of 1,000 (the entities' allocationSize
+-- says the same) make it rare. Ids already issued stay below the new blocks.
+ALTER SEQUENCE ticket_assignment_seq INCREMENT BY 1000;
+ALTER SEQUENCE request_status_change_seq INCREMENT BY 1000;
+ALTER SEQUENCE audit_event_seq INCREMENT BY 1000;

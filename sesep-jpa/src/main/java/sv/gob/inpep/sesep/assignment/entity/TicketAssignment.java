@@ -36,7 +36,7 @@ public class TicketAssignment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_assignment_seq")
-    @SequenceGenerator(name = "ticket_assignment_seq", sequenceName = "ticket_assignment_seq", allocationSize = 50)
+    @SequenceGenerator(name = "ticket_assignment_seq", sequenceName = "ticket_assignment_seq", allocationSize = 1000)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

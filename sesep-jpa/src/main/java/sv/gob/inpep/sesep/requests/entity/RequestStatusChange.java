@@ -28,7 +28,7 @@ public class RequestStatusChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "request_status_change_seq")
-    @SequenceGenerator(name = "request_status_change_seq", sequenceName = "request_status_change_seq", allocationSize = 50)
+    @SequenceGenerator(name = "request_status_change_seq", sequenceName = "request_status_change_seq", allocationSize = 1000)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
