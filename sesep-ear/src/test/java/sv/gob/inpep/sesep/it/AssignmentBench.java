@@ -237,7 +237,8 @@ class AssignmentBench {
                 percentile(all, 0.99), duplicates.get(), lost, empty.get());
         System.out.println(result.row());
         System.out.println("    what the database's active sessions were doing (samples every 100 ms): " + waits.summary());
-        System.out.printf(Locale.ROOT, "    server JVM while measured: %d garbage collections, %d ms in them; machine load average %.1f -> %.1f%n",
+        System.out.printf(Locale.ROOT,
+                "    server JVM while measured: %d garbage collections, %d ms in them; machine load average %.1f -> %.1f%n",
                 gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], loadBefore, loadAfter);
         return result;
     }
