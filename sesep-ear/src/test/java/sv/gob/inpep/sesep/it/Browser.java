@@ -78,7 +78,11 @@ final class Browser implements AutoCloseable {
         open("/login.xhtml");
         driver.findElement(By.name("j_username")).sendKeys(username);
         driver.findElement(By.name("j_password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form[action*='j_security_check'] [type='submit']")).click();
+        WebElement submit = driver.findElement(By.cssSelector("form[action*='j_security_check'] [type='submit']"));
+        submit.click();
+        // Until the post has answered, the old page (and its button) is still there: opening another
+        // page before that would cancel the login.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
         waitFor(d -> !d.getCurrentUrl().contains("j_security_check"));
         return this;
     }
