@@ -1,6 +1,8 @@
 package sv.gob.inpep.sesep.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -78,12 +80,15 @@ final class Browser implements AutoCloseable {
         open("/login.xhtml");
         driver.findElement(By.name("j_username")).sendKeys(username);
         driver.findElement(By.name("j_password")).sendKeys(password);
-        WebElement submit = driver.findElement(By.cssSelector("form[action*='j_security_check'] [type='submit']"));
-        submit.click();
-        // Until the post has answered, the old page (and its button) is still there: opening another
-        // page before that would cancel the login.
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
-        waitFor(d -> !d.getCurrentUrl().contains("j_security_check"));
+        // Until the post has answered, the old page is still there: opening another page before that
+        // would cancel the login. A mark on the old page's window tells when a new page replaced it.
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.sesepLoginPending = true;");
+        driver.findElement(By.cssSelector("form[action*='j_security_check'] [type='submit']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(d -> js.executeScript("return window.sesepLoginPending !== true && document.readyState === 'complete';")
+                        .equals(Boolean.TRUE));
         return this;
     }
 

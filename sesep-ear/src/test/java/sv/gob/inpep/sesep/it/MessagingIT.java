@@ -118,6 +118,30 @@ class MessagingIT {
     }
 
     @Test
+    void aRedeliveredCloseClosesTheSeiOnce() throws Exception {
+        try (Mailbox mailbox = new Mailbox()) {
+            long requestId = data.attendedRequest();
+            // The same close arriving twice is what a redelivery looks like to the listener.
+            tx.begin();
+            requestClosing.closeWhenTicketCloses(requestId);
+            requestClosing.closeWhenTicketCloses(requestId);
+            tx.commit();
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (status(requestId) != RequestStatus.CLOSED && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            assertEquals(RequestStatus.CLOSED, status(requestId));
+            assertTrue(mailbox.await(1, 20_000));
+            Thread.sleep(3_000);
+            assertEquals(1, mailbox.received().length, "one closing mail");
+            long[] traces = data.closingTraces(requestId);
+            assertEquals(1, traces[0], "one satisfaction invitation");
+            assertEquals(1, traces[1], "one SEI_CLOSED audit event");
+            assertEquals(1, traces[2], "one CLOSED entry in the timeline");
+        }
+    }
+
+    @Test
     void aPoisonMessageEndsInTheDeadLetterQueue() throws Exception {
         String marker = "poison-" + UUID.randomUUID();
         try (JMSContext context = connectionFactory.createContext()) {

@@ -1,6 +1,7 @@
 package sv.gob.inpep.sesep.it;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,7 @@ import sv.gob.inpep.sesep.notifications.entity.NotificationStatus;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,6 +30,10 @@ public class TestData {
     @PersistenceContext
     EntityManager em;
 
+    /** The application's clock (El Salvador time), so test rows sort with the ones SESEP writes. */
+    @Inject
+    Clock clock;
+
     /** A request of the demo contributor that an agent answered, waiting for its SEI to close. */
     public long attendedRequest() {
         Citizen citizen = em.createNamedQuery("Citizen.byUsername", Citizen.class)
@@ -36,7 +42,7 @@ public class TestData {
                 .getResultStream()
                 .filter(s -> s.isOfferedTo(citizen.getApplicantKind()))
                 .findFirst().orElseThrow();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         // Year 9999 keeps test SEIs apart from the real yearly sequence.
         String sei = String.format("SEI-9999%06d", (System.nanoTime() / 1000 + SEQUENCE.incrementAndGet()) % 1_000_000);
         ServiceRequest request = new ServiceRequest(sei, citizen, service, "{}", UUID.randomUUID().toString(), now, now);
@@ -49,6 +55,17 @@ public class TestData {
 
     public RequestStatus status(long requestId) {
         return em.find(ServiceRequest.class, requestId).getStatus();
+    }
+
+    /** Survey invitations, SEI_CLOSED audit events and CLOSED timeline entries of a request. */
+    public long[] closingTraces(long requestId) {
+        ServiceRequest request = em.find(ServiceRequest.class, requestId);
+        long surveys = em.createQuery("SELECT COUNT(s) FROM SatisfactionSurvey s WHERE s.request = :r", Long.class)
+                .setParameter("r", request).getSingleResult();
+        long audits = em.createQuery("SELECT COUNT(a) FROM AuditEvent a WHERE a.requestId = :id AND a.action = 'SEI_CLOSED'",
+                Long.class).setParameter("id", requestId).getSingleResult();
+        long closedChanges = request.getHistory().stream().filter(c -> c.getToStatus() == RequestStatus.CLOSED).count();
+        return new long[] {surveys, audits, closedChanges};
     }
 
     public boolean notificationExists(long id) {
