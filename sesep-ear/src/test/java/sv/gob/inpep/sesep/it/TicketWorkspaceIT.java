@@ -276,10 +276,19 @@ class TicketWorkspaceIT {
     private static MimeMessage awaitMail(Mailbox mailbox, String recipient, String subjectPart) throws Exception {
         long deadline = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < deadline) {
+            List<MimeMessage> matching = new ArrayList<>();
             for (MimeMessage mail : mailbox.received()) {
                 if (mail.getAllRecipients()[0].toString().equals(recipient) && mail.getSubject().contains(subjectPart)) {
-                    return mail;
+                    matching.add(mail);
                 }
+            }
+            if (!matching.isEmpty()) {
+                // A second copy would come within the listener's back-off; there must be none.
+                Thread.sleep(1_500);
+                long copies = java.util.Arrays.stream(mailbox.received())
+                        .filter(m -> recipientAndSubject(m, recipient, subjectPart)).count();
+                assertEquals(1, copies, "exactly one mail \"" + subjectPart + "\" to " + recipient);
+                return matching.get(0);
             }
             Thread.sleep(200);
         }
@@ -288,6 +297,14 @@ class TicketWorkspaceIT {
             subjects.add(mail.getSubject());
         }
         throw new AssertionError("no mail \"" + subjectPart + "\" to " + recipient + "; received " + subjects);
+    }
+
+    private static boolean recipientAndSubject(MimeMessage mail, String recipient, String subjectPart) {
+        try {
+            return mail.getAllRecipients()[0].toString().equals(recipient) && mail.getSubject().contains(subjectPart);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] attachment(MimeMessage mail, String fileName) throws Exception {
