@@ -46,6 +46,12 @@ final class Browser implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
+            // Even when the test JVM is stopped (Ctrl-C, a killed build), the browser does not outlive it.
+            Process started = chromedriver;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.descendants().forEach(ProcessHandle::destroyForcibly);
+                started.destroyForcibly();
+            }));
             awaitDriver(port);
             profile = Files.createTempDirectory("sesep-chromium");
             downloads = Files.createTempDirectory("sesep-downloads");
