@@ -30,19 +30,28 @@ final class Http {
                 .build();
     }
 
-    /** FORM login as the container expects it: ask for a protected page, then post the form. */
+    /** FORM login that must succeed. */
     static void login(HttpClient client, String base, String username, String password)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = submitLogin(client, base, username, password);
+        // On failure the container forwards to the login page again (same address, the form in the body).
+        assertFalse(response.body().contains("j_security_check"), "login of " + username + " refused");
+    }
+
+    /**
+     * FORM login as the container expects it: ask for a protected page, then post the form; the
+     * answer is the page the login ended on, whatever the outcome.
+     */
+    static HttpResponse<String> submitLogin(HttpClient client, String base, String username, String password)
             throws IOException, InterruptedException {
         client.send(HttpRequest.newBuilder(URI.create(base + "/portal/inicio.xhtml")).build(),
                 HttpResponse.BodyHandlers.discarding());
         String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+        return client.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        // On failure the container forwards to the login page again (same address, the form in the body).
-        assertFalse(response.body().contains("j_security_check"), "login of " + username + " refused");
     }
 }

@@ -2,11 +2,8 @@ package sv.gob.inpep.sesep.it;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 /** Logging in through the container's FORM login over plain HTTP, and telling how it ended. */
 final class Logins {
@@ -25,17 +22,7 @@ final class Logins {
 
     /** Asks for the portal (the container shows the login form), posts the form, reads the page it ends on. */
     static Outcome attempt(String username, String password) throws IOException, InterruptedException {
-        HttpClient client = Http.client();
-        String base = Ports.base();
-        client.send(HttpRequest.newBuilder(URI.create(base + "/portal/inicio.xhtml")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = Http.submitLogin(Http.client(), Ports.base(), username, password);
         String page = response.body();
         if (page.contains("id=\"login-locked\"")) {
             return Outcome.LOCKED;
