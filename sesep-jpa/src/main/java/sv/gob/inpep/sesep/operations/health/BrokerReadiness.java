@@ -12,7 +12,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import sv.gob.inpep.sesep.Resources;
 
-import java.util.Collections;
+import java.util.Enumeration;
 
 /**
  * Ready only while the broker accepts a connection and both SESEP queues exist. Reports how many
@@ -21,6 +21,8 @@ import java.util.Collections;
 @Readiness
 @ApplicationScoped
 public class BrokerReadiness implements HealthCheck {
+
+    private static final int COUNT_LIMIT = 1_000;
 
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory connectionFactory;
@@ -48,9 +50,19 @@ public class BrokerReadiness implements HealthCheck {
         }
     }
 
+    /**
+     * Probes run every few seconds: counting stops at {@value #COUNT_LIMIT} (reported as that
+     * number) rather than pulling a backlog of thousands of messages through a browser on each probe.
+     */
     private static long depth(JMSContext context, Queue queue) {
         try (QueueBrowser browser = context.createBrowser(queue)) {
-            return Collections.list(browser.getEnumeration()).size();
+            Enumeration<?> messages = browser.getEnumeration();
+            int count = 0;
+            while (count < COUNT_LIMIT && messages.hasMoreElements()) {
+                messages.nextElement();
+                count++;
+            }
+            return count;
         } catch (jakarta.jms.JMSException e) {
             throw new JMSRuntimeException(e.getMessage());
         }
