@@ -5,129 +5,218 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The agent's clicks of {@link AgentWorkspaceBrowserIT}, in the browser. Kept apart from the test
- * class so that the class, which also runs inside the server, never refers to Selenium.
+ * The browsers' side of {@link AgentWorkspaceBrowserIT}: the agent's clicks in "Atención al
+ * Usuario" and the citizen's in the portal, side by side. Kept apart from the test class so that
+ * the class, which also runs inside the server, never refers to Selenium.
  */
 final class AgentScreen {
 
     private AgentScreen() {
     }
 
-    static void answerFirstAndObserveSecond(Path responseFile, String observations) {
-        try (Browser browser = new Browser()) {
-            browser.login(DemoAccounts.AGENT, DemoAccounts.PASSWORD);
-            browser.open("/panel/agente/atencion.xhtml");
-            assertTrue(browser.find(By.id("gestorCode")).getText().contains("G-CAU-01"), "gestor data (activity 1)");
-            assertTrue(browser.find(By.id("agentType")).getText().contains("CAU-GEN"));
-            try {
-                // Activities 1-3: available, and the ticket's generals appear.
-                click(browser, "desk:available");
-                String sei = browser.find(By.id("sei")).getText();
-                assertTrue(sei.startsWith("SEI-8"), sei);
-                assertEquals("José Antonio Martínez López", browser.find(By.id("applicantName")).getText());
-                assertEquals("Cotizante", browser.find(By.id("applicantKind")).getText());
-                assertEquals("106959357", browser.find(By.id("matricula")).getText());
-                assertEquals("En atención", browser.find(By.id("agentStatus")).getText());
-                assertEquals("Constancia de tiempo de servicio", browser.find(By.id("serviceName")).getText());
-
-                // Activities 6-9: registry data and beneficiaries.
-                click(browser, "ws:applicantButton");
-                assertEquals("138702752037", browser.find(By.id("nup")).getText());
-                click(browser, "ws:beneficiariesButton");
-                browser.find(By.id("ws:beneficiaries"));
-
-                // Activities 11-12: each document opens in a new tab; both are validated.
-                click(browser, "ws:serviceButton");
-                String href = browser.find(By.id("ws:documents:0:open")).getAttribute("href");
-                assertEquals("_blank", browser.find(By.id("ws:documents:0:open")).getAttribute("target"));
-                WebDriver driver = browser.driver();
-                String workspaceTab = driver.getWindowHandle();
-                driver.switchTo().newWindow(WindowType.TAB);
-                driver.get(href);
-                browser.waitFor(d -> !d.findElements(By.tagName("img")).isEmpty());
-                driver.close();
-                driver.switchTo().window(workspaceTab);
-                click(browser, "ws:documents:0:validate");
-                browser.waitFor(d -> d.findElement(By.id("ws:documents:0:validation")).getText().equals("Validado"));
-                click(browser, "ws:documents:1:validate");
-                browser.waitFor(d -> d.findElement(By.id("ws:documents:1:validation")).getText().equals("Validado"));
-
-                // The libreta de control de atenciones.
-                browser.find(By.id("ws:note")).sendKeys("Documentos conformes; se emite la constancia.");
-                click(browser, "ws:addNote");
-                browser.waitFor(d -> d.findElement(By.id("ws:notes")).getText().contains("Documentos conformes"));
-
-                // Activities 17-22: "Aceptar", "Adjunto", check SEI and ticket, "Aceptar".
-                click(browser, "ws:answerButton");
-                assertEquals(sei, browser.find(By.id("answerSei")).getText());
-                String ticket = browser.find(By.id("answerTicket")).getText();
-                browser.find(By.id("answerForm:file")).sendKeys(responseFile.toString());
-                click(browser, "answerForm:attach");
-                String expectedName = sei.replace("-", "") + " " + ticket + ".pdf";
-                browser.waitFor(d -> d.findElement(By.id("answerCheck")).getText().contains(expectedName));
-                assertTrue(browser.find(By.id("answerCheck")).getText().contains("3 páginas"));
-                click(browser, "answerForm:answerSend");
-                browser.waitFor(d -> browser.text().contains("Respuesta enviada al usuario"));
-                assertTrue(browser.find(By.id("outcome")).getText().contains("Respondida"));
-
-                // Activities 31-33: "Terminar", "Cerrar Ticket", back to the initial screen.
-                click(browser, "ws:finishButton");
-                assertTrue(browser.find(By.id("ws:responseLink")).getText().contains(expectedName));
-                click(browser, "ws:closeTicket");
-                browser.waitFor(d -> d.findElements(By.id("sei")).isEmpty());
-                assertEquals("No disponible", browser.find(By.id("agentStatus")).getText());
-
-                // The second request: observed (activities 23-26).
-                click(browser, "desk:available");
-                browser.waitFor(d -> !d.findElement(By.id("sei")).getText().equals(sei));
-                click(browser, "ws:observeButton");
-                browser.find(By.id("ws:observations")).sendKeys(observations);
-                click(browser, "ws:observeSend");
-                browser.waitFor(d -> browser.text().contains("Observaciones enviadas al usuario"));
-                assertTrue(browser.find(By.id("outcome")).getText().contains("Observada"));
-                click(browser, "ws:abandonButton");
-                click(browser, "ws:abandonConfirm");
-                browser.waitFor(d -> browser.text().toLowerCase(java.util.Locale.ROOT).contains("no puede regresar el ticket"));
-                click(browser, "ws:finishButton");
-                click(browser, "ws:closeTicket");
-                browser.waitFor(d -> d.findElements(By.id("sei")).isEmpty());
-            } catch (RuntimeException | AssertionError e) {
-                browser.screenshot(Path.of("target", "screenshots", "agent-workspace-1.png"));
-                throw e;
-            }
+    /** The demo contributor files a "Constancia de tiempo de servicio" with the DUI (an image) and a PDF; its SEI. */
+    static String citizenFiles() {
+        Path folder = temporaryFolder();
+        try (Browser citizen = new Browser()) {
+            Path dui = Files.write(folder.resolve("DUI ambos lados.png"), TestFiles.png());
+            Path constancia = Files.write(folder.resolve("constancia laboral.pdf"), TestFiles.pdf("Constancia laboral"));
+            return Browser.steps("agent-workspace-citizen-files", List.of(citizen), () -> {
+                citizen.login(DemoAccounts.CONTRIBUTOR, DemoAccounts.PASSWORD);
+                return PortalScreen.fileConstancia(citizen, dui, constancia);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(folder);
         }
     }
 
-    static void denyTheFixedRequest(String denial) {
-        try (Browser browser = new Browser()) {
-            browser.login(DemoAccounts.AGENT, DemoAccounts.PASSWORD);
-            // A guessed file address of a ticket that is not the agent's: nothing but "not found".
-            browser.open("/panel/agente/archivo?ticket=1&documento=1");
-            assertTrue(browser.text().contains("Página no encontrada"), browser.text());
-            browser.open("/panel/agente/atencion.xhtml");
-            try {
-                click(browser, "desk:available");
-                browser.find(By.id("sei"));
-                assertTrue(browser.text().contains("Adjunté la constancia con sello."), "the citizen's comment");
-                click(browser, "ws:denyButton");
-                browser.find(By.id("ws:denialReasons")).sendKeys(denial);
-                click(browser, "ws:denySend");
-                browser.waitFor(d -> browser.text().contains("Denegatoria enviada al usuario"));
-                click(browser, "ws:finishButton");
-                assertTrue(browser.find(By.id("summaryOutcome")).getText().contains("Denegada"));
-                click(browser, "ws:closeTicket");
-                browser.waitFor(d -> d.findElements(By.id("sei")).isEmpty());
-            } catch (RuntimeException | AssertionError e) {
-                browser.screenshot(Path.of("target", "screenshots", "agent-workspace-2.png"));
-                throw e;
-            }
+    /**
+     * Activities 1–22 and 31–33 on the citizen's request {@code sei}; between the answer and the
+     * closing, the citizen finds it "Atendida" and downloads the answer stamped with the SEI.
+     */
+    static void answerWhileTheCitizenWatches(String sei) {
+        Path response = Pdfs.file(3, "Constancia de tiempo de servicio");
+        try (Browser agent = new Browser(); Browser citizen = new Browser()) {
+            Browser.steps("agent-workspace-answer", List.of(agent, citizen), () -> {
+                String fileName = answer(agent, sei, response);
+
+                citizen.login(DemoAccounts.CONTRIBUTOR, DemoAccounts.PASSWORD);
+                PortalScreen.openWhenInState(citizen, sei, "Atendida");
+                assertTrue(citizen.find(By.id("status")).getText().contains("Atendida"));
+                assertTrue(citizen.text().contains("(Respondida)"), citizen.text());
+                citizen.find(By.linkText(fileName)).click();
+                Path downloaded = citizen.downloads().resolve(fileName);
+                citizen.waitFor(d -> Files.isRegularFile(downloaded) && !Files.exists(Path.of(downloaded + ".crdownload")));
+                List<String> pages = Pdfs.text(read(downloaded));
+                assertEquals(3, pages.size());
+                pages.forEach(page -> assertTrue(page.contains(sei) && page.contains("Constancia de tiempo de servicio"),
+                        "every page of the answer carries the SEI: " + page));
+
+                // Activities 31-33: "Terminar", "Cerrar Ticket", back to the initial screen; the SEI closes.
+                click(agent, "ws:finishButton");
+                assertTrue(agent.find(By.id("ws:responseLink")).getText().contains(fileName));
+                click(agent, "ws:closeTicket");
+                agent.waitFor(d -> d.findElements(By.id("sei")).isEmpty());
+                assertEquals("No disponible", agent.find(By.id("agentStatus")).getText());
+                PortalScreen.openWhenInState(citizen, sei, "Cerrada (Respondida)");
+                return null;
+            });
+        } finally {
+            delete(response);
         }
+    }
+
+    /**
+     * Activities 23–26 and 34.2 on {@code sei}, with a note for the next agent; then the citizen
+     * reads the observations and fixes the request with a new constancia and a comment.
+     */
+    static void observeAndTheCitizenFixes(String sei, String observations, String note, String comment) {
+        Path folder = temporaryFolder();
+        try (Browser agent = new Browser(); Browser citizen = new Browser()) {
+            Path sealed = Files.write(folder.resolve("constancia con sello.pdf"), TestFiles.pdf("Constancia laboral sellada"));
+            Browser.steps("agent-workspace-observe", List.of(agent, citizen), () -> {
+                takeTicket(agent, sei);
+                addNote(agent, note);
+                click(agent, "ws:observeButton");
+                agent.find(By.id("ws:observations")).sendKeys(observations);
+                click(agent, "ws:observeSend");
+                agent.waitFor(d -> agent.text().contains("Observaciones enviadas al usuario"));
+                assertTrue(agent.find(By.id("outcome")).getText().contains("Observada"));
+                // Activity 34.2: once observed, the ticket cannot go back to the queue.
+                click(agent, "ws:abandonButton");
+                click(agent, "ws:abandonConfirm");
+                agent.waitFor(d -> agent.text().toLowerCase(Locale.ROOT).contains("no puede regresar el ticket"));
+                click(agent, "ws:finishButton");
+                click(agent, "ws:closeTicket");
+                agent.waitFor(d -> d.findElements(By.id("sei")).isEmpty());
+
+                citizen.login(DemoAccounts.CONTRIBUTOR, DemoAccounts.PASSWORD);
+                PortalScreen.openWhenInState(citizen, sei, "Observada");
+                assertTrue(citizen.text().contains(observations), citizen.text());
+                String fixed = PortalScreen.fix(citizen, 1, sealed, comment);
+                assertTrue(fixed.contains(sei) && fixed.contains("Presentada"), fixed);
+                return null;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(folder);
+        }
+    }
+
+    /**
+     * The fix comes back with a new ticket: the agent reads the citizen's comment, the new document
+     * and the earlier note, denies and closes; the citizen reads the reasons.
+     */
+    static void denyTheFixedRequest(String sei, String comment, String earlierNote, String denial) {
+        try (Browser agent = new Browser(); Browser citizen = new Browser()) {
+            Browser.steps("agent-workspace-deny", List.of(agent, citizen), () -> {
+                agent.login(DemoAccounts.AGENT, DemoAccounts.PASSWORD);
+                // A guessed file address of a ticket that is not the agent's: nothing but "not found".
+                agent.open("/panel/agente/archivo?ticket=1&documento=1");
+                assertTrue(agent.text().contains("Página no encontrada"), agent.text());
+
+                takeTicket(agent, sei);
+                assertTrue(agent.text().contains(comment), "the citizen's comment");
+                click(agent, "ws:serviceButton");
+                agent.waitFor(d -> d.findElement(By.id("ws:notes")).getText().contains(earlierNote));
+                assertTrue(agent.text().contains("constancia con sello.pdf"), "the document sent with the fix");
+                click(agent, "ws:denyButton");
+                agent.find(By.id("ws:denialReasons")).sendKeys(denial);
+                click(agent, "ws:denySend");
+                agent.waitFor(d -> agent.text().contains("Denegatoria enviada al usuario"));
+                click(agent, "ws:finishButton");
+                assertTrue(agent.find(By.id("summaryOutcome")).getText().contains("Denegada"));
+                click(agent, "ws:closeTicket");
+                agent.waitFor(d -> d.findElements(By.id("sei")).isEmpty());
+
+                citizen.login(DemoAccounts.CONTRIBUTOR, DemoAccounts.PASSWORD);
+                PortalScreen.openWhenInState(citizen, sei, "Cerrada (Denegada)");
+                assertTrue(citizen.text().contains(denial), citizen.text());
+                return null;
+            });
+        }
+    }
+
+    /** Activities 1–13 and 17–22: the agent takes {@code sei}, checks it, validates the documents, answers; the stamped file's name. */
+    private static String answer(Browser agent, String sei, Path response) {
+        takeTicket(agent, sei);
+        assertTrue(agent.find(By.id("gestorCode")).getText().contains("G-CAU-01"), "gestor data (activity 1)");
+        assertTrue(agent.find(By.id("agentType")).getText().contains("CAU-GEN"));
+        assertEquals("José Antonio Martínez López", agent.find(By.id("applicantName")).getText());
+        assertEquals("Cotizante", agent.find(By.id("applicantKind")).getText());
+        assertEquals("106959357", agent.find(By.id("matricula")).getText());
+        assertEquals("En atención", agent.find(By.id("agentStatus")).getText());
+        assertEquals("Constancia de tiempo de servicio", agent.find(By.id("serviceName")).getText());
+
+        // Activities 6-9: registry data and beneficiaries.
+        click(agent, "ws:applicantButton");
+        assertEquals("138702752037", agent.find(By.id("nup")).getText());
+        click(agent, "ws:beneficiariesButton");
+        agent.find(By.id("ws:beneficiaries"));
+
+        // Activities 11-12: each document opens in a new tab; both are validated.
+        click(agent, "ws:serviceButton");
+        String href = agent.find(By.id("ws:documents:0:open")).getAttribute("href");
+        assertEquals("_blank", agent.find(By.id("ws:documents:0:open")).getAttribute("target"));
+        WebDriver driver = agent.driver();
+        String workspaceTab = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        driver.get(href);
+        agent.waitFor(d -> !d.findElements(By.tagName("img")).isEmpty());
+        driver.close();
+        driver.switchTo().window(workspaceTab);
+        click(agent, "ws:documents:0:validate");
+        agent.waitFor(d -> d.findElement(By.id("ws:documents:0:validation")).getText().equals("Validado"));
+        click(agent, "ws:documents:1:validate");
+        agent.waitFor(d -> d.findElement(By.id("ws:documents:1:validation")).getText().equals("Validado"));
+
+        // The libreta de control de atenciones.
+        addNote(agent, "Documentos conformes; se emite la constancia.");
+
+        // Activities 17-22: "Aceptar", "Adjunto", check SEI and ticket, "Aceptar".
+        click(agent, "ws:answerButton");
+        assertEquals(sei, agent.find(By.id("answerSei")).getText());
+        String ticket = agent.find(By.id("answerTicket")).getText();
+        agent.find(By.id("answerForm:file")).sendKeys(response.toString());
+        click(agent, "answerForm:attach");
+        String fileName = sei.replace("-", "") + " " + ticket + ".pdf";
+        agent.waitFor(d -> d.findElement(By.id("answerCheck")).getText().contains(fileName));
+        assertTrue(agent.find(By.id("answerCheck")).getText().contains("3 páginas"));
+        click(agent, "answerForm:answerSend");
+        agent.waitFor(d -> agent.text().contains("Respuesta enviada al usuario"));
+        assertTrue(agent.find(By.id("outcome")).getText().contains("Respondida"));
+        return fileName;
+    }
+
+    /** The demo agent logs in if needed, goes "Cambiar a disponible" and must be handed exactly {@code sei}. */
+    private static void takeTicket(Browser agent, String sei) {
+        if (!agent.driver().getCurrentUrl().contains("/panel/")) {
+            agent.login(DemoAccounts.AGENT, DemoAccounts.PASSWORD);
+        }
+        agent.open("/panel/agente/atencion.xhtml");
+        click(agent, "desk:available");
+        assertEquals(sei, agent.find(By.id("sei")).getText(), "the ticket handed over is the citizen's");
+    }
+
+    private static void addNote(Browser agent, String note) {
+        agent.find(By.id("ws:note")).sendKeys(note);
+        click(agent, "ws:addNote");
+        agent.waitFor(d -> d.findElement(By.id("ws:notes")).getText().contains(note));
     }
 
     private static void click(Browser browser, String id) {
@@ -138,4 +227,27 @@ final class AgentScreen {
                         + " || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("sesep-citizen");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path path) {
+        try (Stream<Path> paths = Files.walk(path)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A temporary file left behind is harmless.
+        }
+    }
 }

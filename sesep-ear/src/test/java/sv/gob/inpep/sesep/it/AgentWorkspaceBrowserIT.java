@@ -17,21 +17,22 @@ import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 import sv.gob.inpep.sesep.requests.entity.Resolution;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An agent attends tickets in a real browser, as the manual describes: "Cambiar a disponible",
- * the generals, "Ver Información", "Beneficiarios", "Servicio" (each document opened in a new tab
- * and validated), a note, "Aceptar" with the response PDF, "Terminar", "Cerrar Ticket"; then a
- * second request observed, fixed by the citizen, and denied. The methods run in order, alternating
- * between the server (setting up the requests and checking what the citizen got: state, e-mail,
- * stamped PDF) and the browser.
+ * One SEI after another travels from filing to closure in real browsers, a citizen's and an
+ * agent's side by side, as the manual describes. The citizen files in the portal; the agent goes
+ * "Cambiar a disponible", gets exactly that ticket, reads the generals, "Ver Información",
+ * "Beneficiarios", "Servicio" (each document opened in a new tab and validated), writes a note and
+ * answers with a PDF; the citizen sees "Atendida" and downloads the answer stamped with the SEI;
+ * "Terminar", "Cerrar Ticket", and the citizen sees it closed. A second request is observed, fixed
+ * by the citizen in "Subsanar" (a new ticket, the same SEI), and denied by the agent, who reads the
+ * citizen's comment and the earlier note. The methods run in order, alternating between the
+ * browsers and the server, which moves each new ticket ahead of what earlier tests left waiting
+ * and checks what reached the citizen's mailbox.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -40,12 +41,18 @@ class AgentWorkspaceBrowserIT {
     /** Above any ticket other tests leave waiting, so the demo agent gets these first. */
     static final int PRIORITY = 1_000;
     static final String OBSERVATIONS = "Adjunte la constancia laboral con sello y firma.";
+    static final String NOTE = "La constancia laboral no trae sello; se observa.";
+    static final String FIX_COMMENT = "Adjunté la constancia con sello.";
     static final String DENIAL = "El tiempo de servicio registrado no alcanza el mínimo requerido.";
 
-    /** Shared by the in-server steps, which run in the same deployment one after another. */
+    /** The server's side: the mail catcher and the two requests, kept between the in-server steps. */
     private static Mailbox mailbox;
     private static long answeredRequest;
     private static long observedRequest;
+
+    /** The browsers' side (the test JVM): the two SEI numbers as the citizen saw them. */
+    private static String answeredSei;
+    private static String observedSei;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -55,67 +62,72 @@ class AgentWorkspaceBrowserIT {
     @Inject
     QueueData data;
 
-    /**
-     * Where the server leaves the response PDF for the browser to upload (the same machine); named
-     * after the test server's SMTP port, which both sides know, so parallel suites do not share it.
-     */
-    static Path responseFile() {
-        String port = System.getenv("SESEP_SMTP_PORT") != null ? System.getenv("SESEP_SMTP_PORT")
-                : System.getProperty("sesep.it.smtp-port", "3025");
-        return Path.of(System.getProperty("java.io.tmpdir"), "sesep-it-" + port, "respuesta.pdf");
-    }
-
     @Test
     @Order(1)
-    void twoRequestsWaitForTheDemoAgent() throws IOException {
+    void theMailCatcherListens() {
         mailbox = new Mailbox();
-        long service = data.serviceId("CONST-TSERV");
-        long first = data.queueTickets(DemoAccounts.CONTRIBUTOR, service, 1, PRIORITY + 1, data.now()).get(0);
-        data.attach(first, "dui.png", "image/png", png());
-        data.attach(first, "constancia-laboral.pdf", "application/pdf", Pdfs.pages(1, "Constancia laboral"));
-        long second = data.queueTickets(DemoAccounts.CONTRIBUTOR, service, 1, PRIORITY, data.now()).get(0);
-        data.attach(second, "dui.png", "image/png", png());
-        answeredRequest = data.requestOf(first);
-        observedRequest = data.requestOf(second);
-        Files.createDirectories(responseFile().getParent());
-        Files.write(responseFile(), Pdfs.pages(3, "Constancia de tiempo de servicio"));
     }
 
     @Test
     @Order(2)
     @RunAsClient
-    void theAgentAnswersTheFirstWithAPdfAndObservesTheSecond() {
-        AgentScreen.answerFirstAndObserveSecond(responseFile(), OBSERVATIONS);
+    void theCitizenFilesARequest() {
+        answeredSei = AgentScreen.citizenFiles();
     }
 
     @Test
     @Order(3)
-    void theCitizenGotTheStampedAnswerAndTheObservationsAndFixesTheObservedRequest() throws Exception {
+    void itsTicketIsNext() {
+        answeredRequest = data.putFirst(DemoAccounts.CONTRIBUTOR, PRIORITY);
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theAgentAnswersWithAPdfTheCitizenDownloadsItStampedAndFilesAnother() {
+        AgentScreen.answerWhileTheCitizenWatches(answeredSei);
+        observedSei = AgentScreen.citizenFiles();
+    }
+
+    @Test
+    @Order(5)
+    void theAnswerReachedTheCitizensMailboxAndTheSecondTicketIsNext() throws Exception {
         QueueData.RequestState answered = awaitStatus(answeredRequest, RequestStatus.CLOSED);
         assertEquals(Resolution.ANSWERED, answered.resolution());
         Pdfs.text(answered.response()).forEach(page -> assertTrue(page.contains(seiOf(answered)), page));
         MimeMessage mail = mail(answered.citizenEmail(), "ha sido atendida");
         assertArrayEquals(answered.response(), attachment(mail, answered.responseFileName()),
                 "the citizen's e-mail carries the stamped PDF");
-
-        QueueData.RequestState observed = data.request(observedRequest);
-        assertEquals(RequestStatus.OBSERVED, observed.status());
-        assertEquals(OBSERVATIONS, observed.observations());
-        mail(observed.citizenEmail(), "tiene observaciones");
-
-        data.resubmit(observedRequest, "Adjunté la constancia con sello.", PRIORITY);
+        observedRequest = data.putFirst(DemoAccounts.CONTRIBUTOR, PRIORITY);
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     @RunAsClient
-    void theAgentDeniesTheFixedRequestAfterReadingTheEarlierNotes() {
-        AgentScreen.denyTheFixedRequest(DENIAL);
+    void theAgentObservesAndTheCitizenFixesTheRequest() {
+        AgentScreen.observeAndTheCitizenFixes(observedSei, OBSERVATIONS, NOTE, FIX_COMMENT);
     }
 
     @Test
-    @Order(5)
-    void theDeniedRequestIsAttendedThenClosedAndTheCitizenGotTheReasons() throws Exception {
+    @Order(7)
+    void theObservationsReachedTheCitizenAndTheFixIsNext() throws Exception {
+        QueueData.RequestState fixed = data.request(observedRequest);
+        assertEquals(RequestStatus.FILED, fixed.status(), "the fixed request waits again");
+        assertEquals(OBSERVATIONS, fixed.observations());
+        mail(fixed.citizenEmail(), "tiene observaciones");
+        assertEquals(observedRequest, data.putFirst(DemoAccounts.CONTRIBUTOR, PRIORITY), "the fix's new ticket");
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void theAgentDeniesTheFixedRequestAndTheCitizenReadsTheReasons() {
+        AgentScreen.denyTheFixedRequest(observedSei, FIX_COMMENT, NOTE, DENIAL);
+    }
+
+    @Test
+    @Order(9)
+    void theDenialReachedTheCitizensMailbox() throws Exception {
         try {
             QueueData.RequestState denied = awaitStatus(observedRequest, RequestStatus.CLOSED);
             assertEquals(Resolution.DENIED, denied.resolution());
@@ -182,11 +194,4 @@ class AgentWorkspaceBrowserIT {
         }
         return "";
     }
-
-    /** A 1×1 PNG, enough for the browser to show it in a tab. */
-    private static byte[] png() {
-        return java.util.Base64.getDecoder().decode(
-                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
-    }
-
 }

@@ -123,11 +123,35 @@ final class Browser implements AutoCloseable {
      * for a person to look at, then fails as they did.
      */
     void steps(String name, Runnable steps) {
-        try {
+        steps(name, List.of(this), () -> {
             steps.run();
-        } catch (RuntimeException | AssertionError e) {
-            screenshot(Path.of("target", "screenshots", name + ".png"));
-            throw e;
+            return null;
+        });
+    }
+
+    /**
+     * Runs steps that drive several browsers; when they fail, keeps a screenshot of each in
+     * target/screenshots (NAME-1.png, NAME-2.png, … in the order given), then fails as they did.
+     */
+    static <T> T steps(String name, List<Browser> browsers, java.util.concurrent.Callable<T> steps) {
+        try {
+            return steps.call();
+        } catch (Exception | AssertionError e) {
+            for (int i = 0; i < browsers.size(); i++) {
+                String file = browsers.size() == 1 ? name + ".png" : name + "-" + (i + 1) + ".png";
+                try {
+                    browsers.get(i).screenshot(Path.of("target", "screenshots", file));
+                } catch (RuntimeException screenshotFailed) {
+                    e.addSuppressed(screenshotFailed);
+                }
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e);
         }
     }
 

@@ -10,8 +10,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,7 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class FilingBrowserIT {
 
-    private static final Pattern SEI = Pattern.compile("SEI-\\d{10}");
     private static final Pattern CODE = Pattern.compile("Código de verificación: ([A-Z2-9]{4}(-[A-Z2-9]{4}){3})");
 
     @Deployment(testable = false)
@@ -62,29 +59,8 @@ class FilingBrowserIT {
             Path constancia = Files.write(files.resolve("constancia laboral.png"), TestFiles.png());
 
             browser.login(DemoAccounts.CONTRIBUTOR, DemoAccounts.PASSWORD);
-            browser.open("/portal/nueva-solicitud.xhtml");
-            WebElement card = browser.find(By.xpath(
-                    "//li[contains(@class,'sesep-card')][.//h2[normalize-space()='Constancia de tiempo de servicio']]"));
-            card.findElement(By.linkText("Solicitar")).click();
-            browser.waitFor(d -> d.getCurrentUrl().contains("servicio="));
-            browser.find(By.id("filing"));
-
-            // The service's own fields, rendered from the catalogue.
-            new Select(browser.find(By.id("filing:fields:0:select"))).selectByVisibleText("Trámite bancario");
-            browser.find(By.id("filing:fields:1:text")).sendKeys("Ministerio de Educación, Ciencia y Tecnología");
-
-            // Two documents, each uploaded and checked as soon as it is chosen.
-            upload(browser, 0, dui);
-            upload(browser, 1, constancia);
-
-            browser.find(By.cssSelector("[id='filing:declaration'] .ui-chkbox-box")).click();
-            browser.find(By.id("filing:submit")).click();
-            browser.waitFor(d -> d.getCurrentUrl().contains("/portal/solicitud.xhtml")
-                    && browser.text().contains("Su solicitud fue presentada"));
+            String seiNumber = PortalScreen.fileConstancia(browser, dui, constancia);
             String page = browser.text();
-            Matcher sei = SEI.matcher(page);
-            assertTrue(sei.find(), page);
-            String seiNumber = sei.group();
             assertTrue(page.contains("Presentada"), page);
             assertTrue(page.contains("DUI ambos lados.pdf") && page.contains("constancia laboral.png"), page);
             String requestId = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
@@ -101,9 +77,8 @@ class FilingBrowserIT {
             }
 
             // "Mis solicitudes" lists it with the state the manual names.
-            browser.open("/portal/mis-solicitudes.xhtml");
-            WebElement row = browser.find(By.xpath("//table[@id='requests']//tr[.//a[normalize-space()='" + seiNumber + "']]"));
-            assertTrue(row.getText().contains("Presentada") && row.getText().contains("Constancia de tiempo de servicio"), row.getText());
+            String row = PortalScreen.myRequestsRow(browser, seiNumber);
+            assertTrue(row.contains("Presentada") && row.contains(PortalScreen.SERVICE), row);
 
             // The mail, with the Comprobante and the ticket.
             assertTrue(smtp.waitForIncomingEmail(30_000, 1), "the REQUEST_FILED mail arrived");
@@ -156,21 +131,6 @@ class FilingBrowserIT {
         assertFalse(verified.body().contains("Martínez"), "nothing personal");
         HttpResponse<String> unknown = get(anonymous, Ports.base() + "/verificar.xhtml?codigo=AAAA-BBBB-CCCC-DDDD");
         assertTrue(unknown.body().contains("No encontramos ningún documento"), unknown.body());
-    }
-
-    /** Chooses a file in the p:fileUpload of requirement {@code index} and waits until it is listed as attached. */
-    private static void upload(Browser browser, int index, Path file) {
-        String prefix = "filing:reqs:" + index + ":";
-        WebElement input = browser.driver().findElement(By.cssSelector("[id='" + prefix + "upload'] input[type='file']"));
-        input.sendKeys(file.toAbsolutePath().toString());
-        // The list is re-rendered by the upload's Ajax update: look it up afresh on every try.
-        browser.waitFor(d -> {
-            try {
-                return d.findElement(By.id(prefix + "files")).getText().contains(file.getFileName().toString());
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
-                return false;
-            }
-        });
     }
 
     private static List<Path> pdfs(Path folder) {

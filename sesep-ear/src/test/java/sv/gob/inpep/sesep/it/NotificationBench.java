@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @ExtendWith(ArquillianExtension.class)
 class NotificationBench {
 
-    private static final int COUNT = Integer.getInteger("sesep.bench.notifications", 5_000);
+    private static final int COUNT = (int) BenchSettings.get("NOTIFICATIONS", 5_000);
 
     @Deployment
     static EnterpriseArchive deployment() {

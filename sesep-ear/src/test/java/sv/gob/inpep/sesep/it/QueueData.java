@@ -175,17 +175,27 @@ public class QueueData {
 
     /** The citizen fixed the observed request ("subsanar"): it queues again with a new ticket. */
     public long resubmit(long requestId, String comment) {
-        return resubmit(requestId, comment, 0);
-    }
-
-    public long resubmit(long requestId, String comment, int priority) {
         ServiceRequest request = em.find(ServiceRequest.class, requestId);
         LocalDateTime now = now();
         request.resubmit(comment, now, request.getCitizen().getAccount().getUsername());
-        Ticket ticket = new Ticket(Ticket.numberFor("TQ", numbers(1)), request, priority, now);
+        Ticket ticket = new Ticket(Ticket.numberFor("TQ", numbers(1)), request, 0, now);
         em.persist(ticket);
         em.flush();
         return ticket.getId();
+    }
+
+    /**
+     * Moves the citizen's newest waiting ticket ahead of whatever earlier tests of the run left in
+     * the queue, so that the demo agent is handed this one next; returns its request's id.
+     */
+    public long putFirst(String citizenUsername, int priority) {
+        Ticket ticket = em.createQuery("SELECT t FROM Ticket t WHERE t.status = :queued"
+                        + " AND t.request.citizen.account.username = :username ORDER BY t.queuedAt DESC, t.id DESC", Ticket.class)
+                .setParameter("queued", TicketStatus.QUEUED).setParameter("username", citizenUsername)
+                .setMaxResults(1).getSingleResult();
+        em.createNativeQuery("UPDATE ticket SET priority = ?1 WHERE id = ?2")
+                .setParameter(1, priority).setParameter(2, ticket.getId()).executeUpdate();
+        return ticket.getRequest().getId();
     }
 
     public void changeAgentType(String username, long agentTypeId) {

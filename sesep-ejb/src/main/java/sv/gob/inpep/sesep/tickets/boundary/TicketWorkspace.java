@@ -25,8 +25,9 @@ import sv.gob.inpep.sesep.catalog.entity.ServiceField;
 import sv.gob.inpep.sesep.documents.entity.DigitalFileEntry;
 import sv.gob.inpep.sesep.documents.entity.RequestDocument;
 import sv.gob.inpep.sesep.notifications.boundary.Notifications;
-import sv.gob.inpep.sesep.registry.entity.Affiliate;
-import sv.gob.inpep.sesep.registry.entity.Beneficiary;
+import sv.gob.inpep.sesep.registry.control.AffiliateRecord;
+import sv.gob.inpep.sesep.registry.control.AffiliateRegistry;
+import sv.gob.inpep.sesep.registry.control.BeneficiaryRecord;
 import sv.gob.inpep.sesep.requests.boundary.RequestClosing;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 import sv.gob.inpep.sesep.responses.control.PdfStamper;
@@ -59,8 +60,8 @@ import java.util.Objects;
  * reveal nothing) and audits the refused attempt. Changes lock the agent's row first, in the same
  * order as the queue and the sweep of stranded tickets, so none of them can interleave.
  * <p>
- * Registry data are read from the Affiliate and Beneficiary entities directly, for now; they
- * belong behind the affiliate registry interface once it exists.
+ * "Ver Información" and "Beneficiarios" read the institute's registry through
+ * {@link AffiliateRegistry}, as it stands at the moment the agent looks.
  */
 @Stateless
 public class TicketWorkspace {
@@ -84,6 +85,9 @@ public class TicketWorkspace {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    AffiliateRegistry registry;
 
     @Inject
     RequestClosing requestClosing;
@@ -110,14 +114,16 @@ public class TicketWorkspace {
     public ApplicantInfo applicant(long ticketId) {
         Ticket ticket = owned(ticketId, false);
         ServiceRequest request = ticket.getRequest();
-        Affiliate holder = request.getAffiliate();
-        Beneficiary beneficiary = request.getBeneficiary();
+        AffiliateRecord holder = registry.affiliate(request.getAffiliate().getId())
+                .orElseThrow(() -> new NotFound("error.registry.notFound"));
+        Long applicantId = request.getBeneficiary() == null ? null : request.getBeneficiary().getId();
+        BeneficiaryInfo beneficiary = applicantId == null ? null : registry.beneficiaries(holder.id()).stream()
+                .filter(b -> b.id() == applicantId).findFirst().map(b -> beneficiary(b, applicantId)).orElse(null);
         audit.record("APPLICANT_VIEWED", request.getId(), ticket.getId(), null, "Ver Información");
-        return new ApplicantInfo(request.getApplicantKind(), holder.getNup(), holder.getMatricula(),
-                holder.getExpediente(), holder.getDui(), holder.getFirstNames(), holder.getLastNames(),
-                holder.getBirthDate(), holder.getGender(), holder.getQuality(), holder.getPhone(), holder.getEmail(),
-                holder.getAddress(), holder.getEmployer(), request.getCitizen().getAccount().getEmail(),
-                request.getCitizen().getPhone(), beneficiary == null ? null : beneficiary(beneficiary, beneficiary));
+        return new ApplicantInfo(request.getApplicantKind(), holder.nup(), holder.matricula(), holder.expediente(),
+                holder.dui(), holder.firstNames(), holder.lastNames(), holder.birthDate(), holder.gender(),
+                holder.quality(), holder.phone(), holder.email(), holder.address(), holder.employer(),
+                request.getCitizen().getAccount().getEmail(), request.getCitizen().getPhone(), beneficiary);
     }
 
     /** "Beneficiarios" (activity 7): those inscribed under the holder's matrícula. */
@@ -125,11 +131,10 @@ public class TicketWorkspace {
     public List<BeneficiaryInfo> beneficiaries(long ticketId) {
         Ticket ticket = owned(ticketId, false);
         ServiceRequest request = ticket.getRequest();
+        Long applicantId = request.getBeneficiary() == null ? null : request.getBeneficiary().getId();
         audit.record("BENEFICIARIES_VIEWED", request.getId(), ticket.getId(), null, "Beneficiarios");
-        return em.createNamedQuery("Beneficiary.byAffiliate", Beneficiary.class)
-                .setParameter("affiliate", request.getAffiliate())
-                .getResultStream()
-                .map(b -> beneficiary(b, request.getBeneficiary()))
+        return registry.beneficiaries(request.getAffiliate().getId()).stream()
+                .map(b -> beneficiary(b, applicantId))
                 .toList();
     }
 
@@ -437,9 +442,9 @@ public class TicketWorkspace {
                 response == null ? null : response.getFileName(), outcomeText, ticket.closesRequest());
     }
 
-    private static BeneficiaryInfo beneficiary(Beneficiary b, Beneficiary applicant) {
-        return new BeneficiaryInfo(b.getId(), b.getDui(), b.getFirstNames(), b.getLastNames(), b.getBirthDate(),
-                b.getRelationship(), b.getPhone(), b.getEmail(), applicant != null && applicant.getId().equals(b.getId()));
+    private static BeneficiaryInfo beneficiary(BeneficiaryRecord b, Long applicantId) {
+        return new BeneficiaryInfo(b.id(), b.dui(), b.firstNames(), b.lastNames(), b.birthDate(), b.relationship(),
+                b.phone(), b.email(), applicantId != null && applicantId == b.id());
     }
 
     /** The form's fields in the service's order with the citizen's values; values of retired fields last. */

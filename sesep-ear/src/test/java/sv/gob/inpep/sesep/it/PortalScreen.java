@@ -1,0 +1,100 @@
+package sv.gob.inpep.sesep.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A citizen's clicks in the portal, shared by the browser tests: filing the demo's "Constancia de
+ * tiempo de servicio", reading a request's state in "Mis solicitudes", fixing an observed request.
+ * Kept apart from the test classes so that classes which also run inside the server never refer to
+ * Selenium.
+ */
+final class PortalScreen {
+
+    static final String SERVICE = "Constancia de tiempo de servicio";
+    private static final Pattern SEI = Pattern.compile("SEI-\\d{10}");
+
+    private PortalScreen() {
+    }
+
+    /**
+     * Files the service with its two fields and two documents (the DUI first, then the constancia
+     * laboral), accepts the declaration and submits; returns the SEI shown on the request's page,
+     * where the browser stays.
+     */
+    static String fileConstancia(Browser browser, Path dui, Path constancia) {
+        browser.open("/portal/nueva-solicitud.xhtml");
+        WebElement card = browser.find(By.xpath(
+                "//li[contains(@class,'sesep-card')][.//h2[normalize-space()='" + SERVICE + "']]"));
+        card.findElement(By.linkText("Solicitar")).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("servicio="));
+        browser.find(By.id("filing"));
+
+        // The service's own fields, rendered from the catalogue.
+        new Select(browser.find(By.id("filing:fields:0:select"))).selectByVisibleText("Trámite bancario");
+        browser.find(By.id("filing:fields:1:text")).sendKeys("Ministerio de Educación, Ciencia y Tecnología");
+
+        // Two documents, each uploaded and checked as soon as it is chosen.
+        upload(browser, "filing:reqs:0:", dui);
+        upload(browser, "filing:reqs:1:", constancia);
+
+        browser.find(By.cssSelector("[id='filing:declaration'] .ui-chkbox-box")).click();
+        browser.find(By.id("filing:submit")).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("/portal/solicitud.xhtml")
+                && browser.text().contains("Su solicitud fue presentada"));
+        Matcher sei = SEI.matcher(browser.text());
+        assertTrue(sei.find(), browser.text());
+        return sei.group();
+    }
+
+    /** The request's row in "Mis solicitudes": SEI, service, state (and resolution), dates, ticket. */
+    static String myRequestsRow(Browser browser, String sei) {
+        browser.open("/portal/mis-solicitudes.xhtml");
+        return browser.find(By.xpath("//table[@id='requests']//tr[.//a[normalize-space()='" + sei + "']]")).getText();
+    }
+
+    /** Opens the request from "Mis solicitudes", reloading until its state reads {@code state}. */
+    static void openWhenInState(Browser browser, String sei, String state) {
+        browser.waitFor(d -> myRequestsRow(browser, sei).contains(state));
+        browser.find(By.linkText(sei)).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("/portal/solicitud.xhtml"));
+        assertTrue(browser.find(By.id("status")).getText().startsWith(state.split(" ")[0]), browser.text());
+    }
+
+    /**
+     * "Subsanar" on the observed request's page: a new file for the document {@code requirement}
+     * and a comment; returns the page's text once the fix was received.
+     */
+    static String fix(Browser browser, int requirement, Path file, String comment) {
+        browser.find(By.id("fix")).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("/portal/subsanar.xhtml"));
+        upload(browser, "fix:reqs:" + requirement + ":", file);
+        browser.find(By.id("fix:comment")).sendKeys(comment);
+        browser.find(By.id("fix:submit")).click();
+        browser.waitFor(d -> browser.text().contains("Su subsanación fue recibida"));
+        return browser.text();
+    }
+
+    /** Chooses a file in the p:fileUpload whose ids start with {@code prefix} and waits until it is listed. */
+    static void upload(Browser browser, String prefix, Path file) {
+        WebElement input = browser.driver().findElement(By.cssSelector("[id='" + prefix + "upload'] input[type='file']"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        // The list is re-rendered by the upload's Ajax update: look it up afresh on every try.
+        browser.waitFor(d -> {
+            try {
+                return d.findElement(By.id(prefix + "files")).getText().contains(file.getFileName().toString());
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return false;
+            }
+        });
+    }
+}
