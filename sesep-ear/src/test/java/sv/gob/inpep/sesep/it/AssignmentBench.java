@@ -62,8 +62,8 @@ class AssignmentBench {
     static final long MEASURE_MS = BenchSettings.get("MEASURE_MS", 20_000);
     /** Mean simulated attention time in scenario 1 (uniform between half and one and a half times it). */
     static final long ATTENTION_MS = BenchSettings.get("ATTENTION_MS", 400);
-    /** At most this many warm-up runs of the first scenario (see {@link #warmUp}). */
-    static final long WARMUP_RUNS = BenchSettings.get("WARMUP_RUNS", 6);
+    /** Unreported runs of the first scenario before the measured ones (see {@link #warmUp}). */
+    static final long WARMUP_RUNS = BenchSettings.get("WARMUP_RUNS", 2);
 
     static final String SKIP_LOCKED_SQL = "SELECT t.id FROM ticket t WHERE t.status = 'QUEUED'"
             + " AND t.service_id IN (SELECT s.service_id FROM agent_type_service s WHERE s.agent_type_id = ?)"
@@ -158,21 +158,17 @@ class AssignmentBench {
 
     /**
      * JIT, connection pool, caches and every agent's first call warm up on unreported runs of the
-     * first scenario, repeated until the JIT has settled (it compiled for less than 5 % of a run's
-     * time) or {@link #WARMUP_RUNS} runs are done: on two saturated cores the compiler threads
-     * compete with the agents, and a scenario measured while they still compile measures start-up.
+     * first scenario. Each prints how long the JIT's compiler threads were busy: on two saturated
+     * cores they compete with the agents for minutes (WildFly and SESEP are a lot of code), and what
+     * a scenario measures while they still compile is partly start-up.
      */
     private void warmUp(Claimer sesep) throws Exception {
         java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-        long runMillis = WARMUP_MS + MEASURE_MS;
         for (int i = 1; i <= WARMUP_RUNS; i++) {
             long before = jit.getTotalCompilationTime();
             run("(warm-up " + i + ")", AGENTS, SMALL_QUEUE, sesep, ATTENTION_MS);
-            long compiled = jit.getTotalCompilationTime() - before;
-            System.out.printf(Locale.ROOT, "    the JIT compiled for %,d ms during warm-up run %d (%,d ms)%n", compiled, i, runMillis);
-            if (compiled < runMillis / 20) {
-                return;
-            }
+            System.out.printf(Locale.ROOT, "    JIT compiler threads busy %,d ms during warm-up run %d (%,d ms long)%n",
+                    jit.getTotalCompilationTime() - before, i, WARMUP_MS + MEASURE_MS);
         }
     }
 
@@ -260,7 +256,7 @@ class AssignmentBench {
         System.out.println(result.row());
         System.out.println("    what the database's active sessions were doing (samples every 100 ms): " + waits.summary());
         System.out.printf(Locale.ROOT,
-                "    server JVM while measured: %d garbage collections, %d ms in them; JIT compiling %,d ms;"
+                "    server JVM while measured: %d garbage collections, %d ms in them; JIT compiler threads busy %,d ms;"
                         + " machine load average %.1f -> %.1f%n",
                 gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], jitMillis, loadBefore, loadAfter);
         return result;
@@ -478,9 +474,19 @@ class AssignmentBench {
         return ids;
     }
 
+    /** The database, and the median of 500 round trips to it ({@code SELECT 1}) over one pooled connection. */
     private String database() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement ping = connection.prepareStatement("SELECT 1")) {
+            long[] micros = new long[500];
+            for (int i = 0; i < micros.length; i++) {
+                long start = System.nanoTime();
+                ping.executeQuery().close();
+                micros[i] = (System.nanoTime() - start) / 1000;
+            }
+            Arrays.sort(micros);
+            return String.format(Locale.ROOT, "%s %s, round trip p50 %.2f ms", connection.getMetaData().getDatabaseProductName(),
+                    connection.getMetaData().getDatabaseProductVersion(), percentile(micros, 0.5) / 1000.0);
         }
     }
 

@@ -14,11 +14,10 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sv.gob.inpep.sesep.agents.entity.Agent;
 import sv.gob.inpep.sesep.agents.entity.AgentStatus;
+import sv.gob.inpep.sesep.assignment.control.HeldTickets;
 import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
-import sv.gob.inpep.sesep.assignment.entity.TicketAssignment;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.cluster.boundary.ClusterLeases;
-import sv.gob.inpep.sesep.requests.boundary.RequestClosing;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
 
 import java.time.Clock;
@@ -29,10 +28,9 @@ import java.util.logging.Logger;
 
 /**
  * Returns the tickets of agents whose session died (the page stopped polling) once the grace
- * period has passed, like an abandon: back to the queue with a higher priority. A ticket whose
- * agent already answered, observed or denied cannot go back (activity 34.2); it is closed, as the
- * agent would have done, and an answered or denied SEI is closed with it (activity 33). Silent
- * agents who were only available are made unavailable, so no ticket is handed to a dead session.
+ * period has passed ({@link HeldTickets}: back to the queue with a higher priority, or closed if
+ * the agent already answered, observed or denied). Silent agents who were only available are made
+ * unavailable, so no ticket is handed to a dead session.
  * <p>
  * The timer fires on every node; only the node holding the cluster lease sweeps. Each agent is
  * handled in a transaction of its own under the agent's row lock, so a sweep that overlaps an
@@ -63,7 +61,7 @@ public class StrandedTickets {
     AuditTrail audit;
 
     @Inject
-    RequestClosing requestClosing;
+    HeldTickets heldTickets;
 
     @Inject
     Clock clock;
@@ -126,27 +124,17 @@ public class StrandedTickets {
         Ticket ticket = em.createNamedQuery("Ticket.heldByAgent", Ticket.class)
                 .setParameter("agent", agent)
                 .getResultStream().findFirst().orElse(null);
-        if (ticket != null) {
-            TicketAssignment assignment = em.createNamedQuery("TicketAssignment.openForTicket", TicketAssignment.class)
-                    .setParameter("ticket", ticket).getSingleResult();
-            if (ticket.getOutcome() == null) {
-                ticket.abandon(ticket.getPriority() + AssignmentQueue.ABANDON_PRIORITY_STEP);
-                ticket.getRequest().returnToQueue(now, "sistema");
-                assignment.release(ReleaseReason.SESSION_EXPIRED, now);
-                audit.record("TICKET_RETURNED_SESSION_EXPIRED", ticket.getRequest().getId(), ticket.getId(), null,
-                        "Sesión de " + agent.getGestorCode() + " sin actividad; regresa a la cola con prioridad "
-                                + ticket.getPriority());
-            } else {
-                ticket.close(now);
-                assignment.release(ReleaseReason.SESSION_EXPIRED, now);
-                if (ticket.closesRequest()) {
-                    requestClosing.closeWhenTicketCloses(ticket.getRequest().getId());
-                }
-                audit.record("TICKET_CLOSED_SESSION_EXPIRED", ticket.getRequest().getId(), ticket.getId(), null,
-                        "Sesión de " + agent.getGestorCode() + " sin actividad después de " + ticket.getOutcome());
-            }
+        if (ticket == null) {
+            agent.endAttention(false, now);
+        } else if (heldTickets.release(agent, ticket, ReleaseReason.SESSION_EXPIRED, now, "sistema")
+                == HeldTickets.Release.RETURNED_TO_QUEUE) {
+            audit.record("TICKET_RETURNED_SESSION_EXPIRED", ticket.getRequest().getId(), ticket.getId(), null,
+                    "Sesión de " + agent.getGestorCode() + " sin actividad; regresa a la cola con prioridad "
+                            + ticket.getPriority());
+        } else {
+            audit.record("TICKET_CLOSED_SESSION_EXPIRED", ticket.getRequest().getId(), ticket.getId(), null,
+                    "Sesión de " + agent.getGestorCode() + " sin actividad después de " + ticket.getOutcome());
         }
-        agent.endAttention(false, now);
         return true;
     }
 }

@@ -4,8 +4,10 @@ package sv.gob.inpep.sesep.assignment.entity;
 public enum ReleaseReason {
     /** "Cerrar Ticket" after an answer, observation or denial. */
     CLOSED,
-    /** "Abandonar" by the agent, or a supervisor releasing a stuck ticket. */
+    /** "Abandonar" by the agent. */
     ABANDONED,
     /** The agent's session died and the grace period passed. */
-    SESSION_EXPIRED
+    SESSION_EXPIRED,
+    /** A supervisor took the ticket from the agent ("Liberar" on the supervision board). */
+    SUPERVISOR_RELEASE
 }

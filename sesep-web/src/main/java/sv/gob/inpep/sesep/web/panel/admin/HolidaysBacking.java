@@ -1,11 +1,13 @@
 package sv.gob.inpep.sesep.web.panel.admin;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import sv.gob.inpep.sesep.catalog.boundary.HolidayView;
 import sv.gob.inpep.sesep.catalog.boundary.Holidays;
+import sv.gob.inpep.sesep.web.FieldMessages;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -49,13 +51,13 @@ public class HolidaysBacking implements Serializable {
         newDate = null;
         newName = null;
         load();
-        Messages.info("panel.admin.holidays.added");
+        FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.holidays.added");
     }
 
     public void remove(long id) {
         holidays.remove(id);
         load();
-        Messages.info("panel.admin.holidays.removed");
+        FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.holidays.removed");
     }
 
     public List<Integer> getYears() {

@@ -1,11 +1,13 @@
 package sv.gob.inpep.sesep.web.panel.admin;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import sv.gob.inpep.sesep.notifications.boundary.MailTemplateView;
 import sv.gob.inpep.sesep.notifications.boundary.MailTemplates;
+import sv.gob.inpep.sesep.web.FieldMessages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -49,7 +51,7 @@ public class MailTemplatesBacking implements Serializable {
         MailTemplateView saved = templates.revise(code, subject, bodyHtml, bodyText, version);
         all = templates.all();
         edit(saved.code());
-        Messages.info("panel.admin.templates.saved");
+        FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.templates.saved");
     }
 
     public List<MailTemplateView> getAll() {

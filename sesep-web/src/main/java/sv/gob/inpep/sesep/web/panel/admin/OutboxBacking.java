@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.web.panel.admin;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +10,7 @@ import org.primefaces.model.SortMeta;
 import sv.gob.inpep.sesep.notifications.boundary.NotificationView;
 import sv.gob.inpep.sesep.notifications.boundary.Notifications;
 import sv.gob.inpep.sesep.notifications.entity.NotificationStatus;
+import sv.gob.inpep.sesep.web.FieldMessages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -73,6 +75,6 @@ public class OutboxBacking implements Serializable {
 
     public void resend(long id) {
         notifications.resend(id);
-        Messages.info("panel.admin.notifications.resent");
+        FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.notifications.resent");
     }
 }

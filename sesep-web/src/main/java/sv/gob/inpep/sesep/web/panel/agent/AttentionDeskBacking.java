@@ -1,16 +1,16 @@
 package sv.gob.inpep.sesep.web.panel.agent;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import sv.gob.inpep.sesep.assignment.boundary.AgentDesk;
 import sv.gob.inpep.sesep.assignment.boundary.AssignmentQueue;
+import sv.gob.inpep.sesep.web.Durations;
+import sv.gob.inpep.sesep.web.FieldMessages;
 
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -44,7 +44,7 @@ public class AttentionDeskBacking implements Serializable {
     /** "Cambiar a disponible" (activity 1). */
     void becomeAvailable() {
         show(queue.becomeAvailable());
-        message(desk.hasTicket() ? "info.agent.assigned" : "info.agent.nothingWaiting",
+        FieldMessages.info(FacesContext.getCurrentInstance(), desk.hasTicket() ? "info.agent.assigned" : "info.agent.nothingWaiting",
                 desk.hasTicket() ? desk.ticket().ticketNumber() : null);
     }
 
@@ -60,10 +60,14 @@ public class AttentionDeskBacking implements Serializable {
      */
     boolean poll() {
         Long before = desk.hasTicket() ? desk.ticket().ticketId() : null;
+        String beforeNumber = desk.hasTicket() ? desk.ticket().ticketNumber() : null;
         show(queue.heartbeat());
         Long after = desk.hasTicket() ? desk.ticket().ticketId() : null;
         if (after != null && !after.equals(before)) {
-            message("info.agent.assigned", desk.ticket().ticketNumber());
+            FieldMessages.info(FacesContext.getCurrentInstance(), "info.agent.assigned", desk.ticket().ticketNumber());
+        } else if (after == null && before != null) {
+            // Not the agent's own click: a supervisor released the ticket ("Liberar").
+            FieldMessages.info(FacesContext.getCurrentInstance(), "info.agent.taken", beforeNumber);
         }
         return after == null ? before != null : !after.equals(before);
     }
@@ -82,7 +86,7 @@ public class AttentionDeskBacking implements Serializable {
         abandoning = false;
         String number = desk.ticket().ticketNumber();
         show(queue.abandon(desk.ticket().ticketId()));
-        message("info.agent.abandoned", number);
+        FieldMessages.info(FacesContext.getCurrentInstance(), "info.agent.abandoned", number);
     }
 
     /** After "Cerrar Ticket": back to the initial screen. */
@@ -92,22 +96,8 @@ public class AttentionDeskBacking implements Serializable {
 
     private void show(AgentDesk current) {
         this.desk = current;
-        this.elapsed = current.hasTicket() ? format(Duration.between(current.ticket().assignedAt(), LocalDateTime.now(clock))) : null;
-    }
-
-    static String format(Duration duration) {
-        long seconds = Math.max(0, duration.toSeconds());
-        return String.format("%02d:%02d:%02d", seconds / 3600, (seconds % 3600) / 60, seconds % 60);
-    }
-
-    /** An information message from the bundle, with the ticket number in {0}. */
-    static void message(String key, String argument) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-        if (argument != null) {
-            text = new MessageFormat(text, faces.getViewRoot().getLocale()).format(new Object[]{argument});
-        }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        this.elapsed = current.hasTicket()
+                ? Durations.hms(Duration.between(current.ticket().assignedAt(), LocalDateTime.now(clock)).toSeconds()) : null;
     }
 
     public AgentDesk getDesk() {

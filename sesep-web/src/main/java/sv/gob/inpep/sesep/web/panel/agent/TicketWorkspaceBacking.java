@@ -1,6 +1,7 @@
 package sv.gob.inpep.sesep.web.panel.agent;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +16,7 @@ import sv.gob.inpep.sesep.tickets.boundary.ResponseCheck;
 import sv.gob.inpep.sesep.tickets.boundary.ServiceDetail;
 import sv.gob.inpep.sesep.tickets.boundary.TicketGenerals;
 import sv.gob.inpep.sesep.tickets.boundary.TicketWorkspace;
+import sv.gob.inpep.sesep.web.FieldMessages;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +81,7 @@ public class TicketWorkspaceBacking implements Serializable {
     public void poll() {
         if (desk.poll()) {
             load();
-            PrimeFaces.current().ajax().update("workspace", "messages");
+            PrimeFaces.current().ajax().update("desk", "workspace", "messages");
         }
     }
 
@@ -177,7 +179,7 @@ public class TicketWorkspaceBacking implements Serializable {
         response = null;
         check = null;
         panel = Panel.NONE;
-        AttentionDeskBacking.message("info.agent.answered", generals.seiNumber());
+        FieldMessages.info(FacesContext.getCurrentInstance(), "info.agent.answered", generals.seiNumber());
     }
 
     /** "Devolver observado" (activity 24). */
@@ -190,7 +192,7 @@ public class TicketWorkspaceBacking implements Serializable {
         generals = workspace.observe(loadedTicket, observations);
         observations = null;
         panel = Panel.NONE;
-        AttentionDeskBacking.message("info.agent.observed", generals.seiNumber());
+        FieldMessages.info(FacesContext.getCurrentInstance(), "info.agent.observed", generals.seiNumber());
     }
 
     /** "Denegar solicitud" (activity 28). */
@@ -203,7 +205,7 @@ public class TicketWorkspaceBacking implements Serializable {
         generals = workspace.deny(loadedTicket, denialReasons);
         denialReasons = null;
         panel = Panel.NONE;
-        AttentionDeskBacking.message("info.agent.denied", generals.seiNumber());
+        FieldMessages.info(FacesContext.getCurrentInstance(), "info.agent.denied", generals.seiNumber());
     }
 
     /** "Terminar" (activity 31): the concluding screen. */
@@ -219,7 +221,7 @@ public class TicketWorkspaceBacking implements Serializable {
         workspace.close(loadedTicket);
         clear();
         desk.refresh();
-        AttentionDeskBacking.message("info.agent.closed", number);
+        FieldMessages.info(FacesContext.getCurrentInstance(), "info.agent.closed", number);
     }
 
     public void closePanel() {

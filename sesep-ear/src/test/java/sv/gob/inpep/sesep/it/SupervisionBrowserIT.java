@@ -1,0 +1,67 @@
+package sv.gob.inpep.sesep.it;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import sv.gob.inpep.sesep.assignment.boundary.AssignmentQueue;
+import sv.gob.inpep.sesep.tickets.entity.TicketStatus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A Jefatura in a real browser: the board shows an agent holding a ticket; "Liberar", a reason
+ * (refused while empty), confirm; the ticket is back in the queue first in line.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SupervisionBrowserIT {
+
+    /** The agent's full name starts so (QueueData.newAgents); unique to this test. */
+    static final String AGENT_NAME = "Agente de prueba tableronav-";
+    static final String SERVICE_NAME = "Servicio de prueba tablero navegador";
+
+    private static long ticket;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return SesepDeployment.ear();
+    }
+
+    @Inject
+    QueueData data;
+
+    @Inject
+    AssignmentQueue queue;
+
+    @Test
+    @Order(1)
+    void anAgentHoldsATicket() throws Exception {
+        long service = data.newService("tablero navegador");
+        Agents agents = new Agents(data.newAgents("tableronav", 1, data.newAgentType(service)));
+        ticket = data.queueTickets(service, 1).get(0);
+        assertEquals(ticket, agents.as(0, queue::becomeAvailable).ticket().ticketId());
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theSupervisorReleasesItFromTheBoard() {
+        SupervisorScreen.release(AGENT_NAME, SERVICE_NAME, "El agente salió a una diligencia y no volverá hoy.");
+    }
+
+    @Test
+    @Order(3)
+    void theTicketWaitsFirstInLine() {
+        QueueData.TicketState state = data.ticket(ticket);
+        assertEquals(TicketStatus.QUEUED, state.status());
+        assertEquals(AssignmentQueue.ABANDON_PRIORITY_STEP, state.priority());
+        assertEquals(1, data.auditCount("TICKET_RELEASED_BY_SUPERVISOR", ticket));
+    }
+}
