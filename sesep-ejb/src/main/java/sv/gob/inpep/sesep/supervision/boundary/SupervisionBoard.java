@@ -29,8 +29,8 @@ import java.util.List;
 /**
  * The Jefaturas' live board and their one action on it. The board reads the queue per area and
  * service (tickets waiting, the oldest wait, the highest priority) and every active agent with
- * their status, how long their page has been silent and the ticket they hold, in two queries
- * whatever the number of agents. "Liberar" takes a ticket from an agent who cannot finish it
+ * their status, how long their page has been silent and the ticket they hold: one query for the
+ * queue and one for the agents, whatever their number. "Liberar" takes a ticket from an agent who cannot finish it
  * ({@link HeldTickets}): back to the queue first in line, or closed if the agent already answered,
  * observed or denied. It locks the agent's row first, as the queue, the workspace and the sweep
  * do, so a release and the agent's own last click never both happen; the loser is told the
