@@ -25,6 +25,7 @@ import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 import sv.gob.inpep.sesep.requests.entity.Resolution;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 import sv.gob.inpep.sesep.responses.entity.RequestResponse;
+import sv.gob.inpep.sesep.satisfaction.entity.SatisfactionSurvey;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
 import sv.gob.inpep.sesep.tickets.entity.TicketOutcome;
 import sv.gob.inpep.sesep.tickets.entity.TicketStatus;
@@ -182,6 +183,42 @@ public class QueueData {
         em.persist(ticket);
         em.flush();
         return ticket.getId();
+    }
+
+    /**
+     * A request of the demo contributor for the service, filed at {@code filedAt} and taken through
+     * its states at the times given: observed at {@code observedAt} and fixed at once (if given),
+     * then answered or denied at {@code attendedAt} (if given) and rated; its id.
+     */
+    public long pastRequest(long serviceId, LocalDateTime filedAt, LocalDateTime observedAt, LocalDateTime attendedAt,
+                            Resolution resolution, Integer rating) {
+        Citizen citizen = em.createNamedQuery("Citizen.byUsername", Citizen.class)
+                .setParameter("username", DemoAccounts.CONTRIBUTOR).getSingleResult();
+        long n = numbers(1);
+        ServiceRequest request = new ServiceRequest(ServiceRequest.seiNumberFor(8000 + (int) (n / 999_999), n % 999_999 + 1),
+                citizen, em.find(CatalogService.class, serviceId), "{}", UUID.randomUUID().toString(), filedAt, filedAt);
+        em.persist(request);
+        String agent = DemoAccounts.AGENT;
+        if (observedAt != null) {
+            request.startAttention(observedAt, agent);
+            request.observe("Falta un documento.", observedAt, agent);
+            request.resubmit(null, observedAt, DemoAccounts.CONTRIBUTOR);
+        }
+        if (attendedAt != null) {
+            request.startAttention(attendedAt, agent);
+            if (resolution == Resolution.DENIED) {
+                request.deny("No cumple los requisitos.", attendedAt, agent);
+            } else {
+                request.answer(attendedAt, agent);
+            }
+            if (rating != null) {
+                SatisfactionSurvey survey = new SatisfactionSurvey(request, attendedAt);
+                survey.answer(rating, null, attendedAt);
+                em.persist(survey);
+            }
+        }
+        em.flush();
+        return request.getId();
     }
 
     /**

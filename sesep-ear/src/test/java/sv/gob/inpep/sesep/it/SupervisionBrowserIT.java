@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A Jefatura in a real browser: the board shows an agent holding a ticket; "Liberar", a reason
- * (refused while empty), confirm; the ticket is back in the queue first in line.
+ * (refused while empty), confirm; the ticket is back in the queue first in line. Then "Niveles de
+ * servicio" lists the request filed this month, and its CSV holds the same line.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -63,5 +64,12 @@ class SupervisionBrowserIT {
         assertEquals(TicketStatus.QUEUED, state.status());
         assertEquals(AssignmentQueue.ABANDON_PRIORITY_STEP, state.priority());
         assertEquals(1, data.auditCount("TICKET_RELEASED_BY_SUPERVISOR", ticket));
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theServiceLevelsOfThisMonthListTheRequestAndDownloadAsCsv() {
+        SupervisorScreen.serviceLevels(SERVICE_NAME);
     }
 }

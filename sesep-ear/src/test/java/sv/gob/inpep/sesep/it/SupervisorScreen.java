@@ -3,6 +3,12 @@ package sv.gob.inpep.sesep.it;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -36,6 +42,35 @@ final class SupervisorScreen {
                 browser.waitFor(d -> agentRow(browser, agentName).contains("No disponible"));
                 browser.waitFor(d -> queueRow(browser, serviceName).contains(serviceName));
             });
+        }
+    }
+
+    /** This month's service levels list the service with its one request filed, on the page and in the CSV. */
+    static void serviceLevels(String serviceName) {
+        try (Browser browser = new Browser()) {
+            browser.steps("supervision-levels", () -> {
+                browser.login(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD);
+                browser.open("/panel/supervision/niveles.xhtml");
+                String row = browser.find(By.xpath("//tbody[@id='levels:services_data']/tr[contains(., '" + serviceName + "')]"))
+                        .getText();
+                assertTrue(row.contains("5"), "target of 5 business days: " + row);
+
+                browser.find(By.id("levels:csv")).click();
+                browser.waitFor(d -> csv(browser.downloads()) != null);
+                String csv = csv(browser.downloads());
+                assertTrue(csv.startsWith("\uFEFF\"Área\",\"Servicio\",\"Plazo (días hábiles)\",\"Presentadas\""), csv);
+                assertTrue(csv.lines().anyMatch(l -> l.contains(serviceName) && l.contains(",\"5\",\"1\",\"0\",")), csv);
+            });
+        }
+    }
+
+    /** The downloaded CSV's text, once complete; null before. */
+    private static String csv(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            Path file = files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElse(null);
+            return file == null ? null : Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
         }
     }
 

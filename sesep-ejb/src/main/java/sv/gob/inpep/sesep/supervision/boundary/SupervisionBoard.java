@@ -71,8 +71,7 @@ public class SupervisionBoard {
     /** The board now, for every area or only {@code areaId}'s. */
     public Board board(Long areaId) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Board.Area> areas = em.createNamedQuery("ManagementArea.active", ManagementArea.class).getResultStream()
-                .map(a -> new Board.Area(a.getId(), a.getName())).toList();
+        List<Board.Area> areas = areas();
         List<Board.Waiting> waiting = em.createQuery(WAITING_JPQL, Object[].class)
                 .setParameter("queued", TicketStatus.QUEUED)
                 .getResultStream()
@@ -90,6 +89,12 @@ public class SupervisionBoard {
                         (TicketOutcome) row[14]))
                 .toList();
         return new Board(now, areaId, areas, waiting, agents);
+    }
+
+    /** The areas a board or report can be narrowed to. */
+    public List<Board.Area> areas() {
+        return em.createNamedQuery("ManagementArea.active", ManagementArea.class).getResultStream()
+                .map(a -> new Board.Area(a.getId(), a.getName())).toList();
     }
 
     /**

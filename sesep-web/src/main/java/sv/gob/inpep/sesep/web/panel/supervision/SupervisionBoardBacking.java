@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.assignment.control.HeldTickets;
 import sv.gob.inpep.sesep.supervision.boundary.Board;
 import sv.gob.inpep.sesep.supervision.boundary.SupervisionBoard;
@@ -74,6 +75,11 @@ public class SupervisionBoardBacking implements Serializable {
                     ? "info.supervision.returned" : "info.supervision.closed", line.ticketNumber(), line.gestorCode());
             releasing = null;
             reason = null;
+        } catch (RuleViolation refused) {
+            if (!"error.supervision.reasonRequired".equals(refused.getMessageKey())) {
+                releasing = null;   // the board was stale: nothing left to confirm
+            }
+            throw refused;
         } finally {
             refresh();
         }
