@@ -38,6 +38,11 @@ public class PublicLinks {
         return base() + "/verificar.xhtml?codigo=" + code;
     }
 
+    /** The page where anyone who lost access asks for a reset link. */
+    public String forgotPassword() {
+        return base() + "/cuenta/olvido.xhtml";
+    }
+
     /** The citizen's list of requests. */
     public String myRequests() {
         return base() + "/portal/mis-solicitudes.xhtml";

@@ -355,6 +355,40 @@ class AccountsIT {
         assertEquals(Outcome.ADMITTED, Logins.attempt(person.dui(), NEW_PASSWORD));
     }
 
+    @Test
+    void aSignedInPersonChangesThePasswordGivingTheCurrentOneAndIsToldByMail() throws Exception {
+        Person person = pick(data.holderWithoutAccount("CONTRIBUTOR", PICKED));
+        String email = registerAndVerify(ApplicantKind.CONTRIBUTOR, person, person.nup());
+        assertEquals(person.name(), As.user(person.dui(), PASSWORD, accounts::callerFullName), "the header's name");
+        assertTrue(Logins.page(Ports.base() + "/cuenta/contrasena.xhtml").contains("j_security_check"),
+                "the page asks who is there first");
+
+        assertEquals("error.password.currentWrong", assertThrows(RuleViolation.class, () -> As.user(person.dui(), PASSWORD,
+                () -> change("no es la actual", NEW_PASSWORD))).getMessageKey());
+        assertEquals(1, data.audited("PASSWORD_CHANGE_REFUSED", person.dui()));
+        assertEquals("error.password.unchanged", assertThrows(RuleViolation.class, () -> As.user(person.dui(), PASSWORD,
+                () -> change(PASSWORD, PASSWORD))).getMessageKey());
+        assertEquals("error.password.tooShort", assertThrows(RuleViolation.class, () -> As.user(person.dui(), PASSWORD,
+                () -> change(PASSWORD, "corta"))).getMessageKey());
+        assertEquals(Outcome.ADMITTED, Logins.attempt(person.dui(), PASSWORD), "nothing changed so far");
+
+        try (Mailbox mailbox = new Mailbox()) {
+            As.user(person.dui(), PASSWORD, () -> change(PASSWORD, NEW_PASSWORD));
+            MimeMessage mail = Mails.awaitTo(mailbox, email, 1, MAIL_WAIT).get(0);
+            assertTrue(mail.getSubject().contains("su contraseña fue cambiada"), mail.getSubject());
+            assertTrue(Mails.text(mail).contains(person.name()) && Mails.text(mail).contains("/cuenta/olvido.xhtml"),
+                    "where to go if it was not them");
+        }
+        assertEquals(Outcome.ADMITTED, Logins.attempt(person.dui(), NEW_PASSWORD));
+        assertEquals(Outcome.REFUSED, Logins.attempt(person.dui(), PASSWORD), "the old password is gone");
+        assertEquals(1, data.audited("PASSWORD_CHANGED", person.dui()));
+    }
+
+    private Void change(String current, String password) {
+        accounts.changePassword(current, password, password);
+        return null;
+    }
+
     private String registerAndVerify(ApplicantKind kind, Person person, String number) throws Exception {
         String email = emailOf(person);
         try (Mailbox mailbox = new Mailbox()) {

@@ -16,8 +16,13 @@ final class As {
     }
 
     static <T> T user(String username, Callable<T> work) throws Exception {
+        return user(username, DemoAccounts.PASSWORD, work);
+    }
+
+    /** The same for an account with a password of its own. */
+    static <T> T user(String username, String password, Callable<T> work) throws Exception {
         SecurityIdentity identity = SecurityDomain.getCurrent()
-                .authenticate(username, new PasswordGuessEvidence(DemoAccounts.PASSWORD.toCharArray()));
+                .authenticate(username, new PasswordGuessEvidence(password.toCharArray()));
         return identity.runAs(work);
     }
 }

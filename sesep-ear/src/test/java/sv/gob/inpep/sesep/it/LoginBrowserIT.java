@@ -29,6 +29,14 @@ class LoginBrowserIT {
             String page = browser.text();
             assertTrue(page.contains("Mis solicitudes"), page);
             assertFalse(page.contains("Plantillas de correo"), "no administration menu for a citizen");
+            assertTrue(page.contains("José Antonio Martínez López"), "the header greets the person by name: " + page);
+
+            // "Cambiar contraseña" from the header: the current password first, then the new one twice.
+            browser.find(By.id("changePassword")).click();
+            browser.waitFor(d -> d.getCurrentUrl().contains("/cuenta/contrasena.xhtml"));
+            browser.find(By.id("changeForm:current"));
+            browser.find(By.id("changeForm:save")).click();
+            browser.waitFor(d -> browser.text().contains("Escriba una contraseña."));
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import sv.gob.inpep.sesep.accounts.boundary.Accounts;
 
 /**
  * Who is looking at the page, as the layout needs it to choose menus and the welcome text.
@@ -23,16 +24,26 @@ public class CurrentUser {
     @Inject
     FacesContext facesContext;
 
+    @Inject
+    Accounts accounts;
+
+    private String fullName;
+
     public boolean isAuthenticated() {
         return external().getUserPrincipal() != null;
     }
 
-    /**
-     * The login name: the DUI for citizens, the account name for staff. The person's full name
-     * belongs to the accounts component and replaces this once it exists.
-     */
+    /** The login name: the DUI for citizens, the account name for staff. */
     public String getName() {
         return external().getRemoteUser();
+    }
+
+    /** The person's full name, as the header greets them (asked once per request). */
+    public String getFullName() {
+        if (fullName == null && isAuthenticated()) {
+            fullName = accounts.callerFullName();
+        }
+        return fullName;
     }
 
     public boolean isCitizen() {

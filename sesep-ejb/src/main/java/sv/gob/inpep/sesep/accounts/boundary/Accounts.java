@@ -1,6 +1,9 @@
 package sv.gob.inpep.sesep.accounts.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -85,6 +88,9 @@ public class Accounts {
 
     @Inject
     Clock clock;
+
+    @Resource
+    SessionContext session;
 
     /**
      * Opens an account for the person the registry knows by these numbers, disabled until the
@@ -201,6 +207,52 @@ public class Accounts {
             openLinks(account, purpose, now).forEach(other -> other.discard(now));
         }
         audit.record("PASSWORD_RESET", null, null, null, "cuenta " + account.getUsername());
+    }
+
+    /** The signed-in person's name, for the page header. */
+    @RolesAllowed({"CIUDADANO", "AGENTE", "SUPERVISOR", "ADMIN"})
+    public String callerFullName() {
+        return caller(false).getFullName();
+    }
+
+    /**
+     * "Cambiar contraseña" for whoever is signed in: the current password proves it is them, the
+     * new one follows the same rules as at registration and must differ from it. Open reset links
+     * are spent, and a mail tells the person, so that a change they did not make does not go
+     * unnoticed. A wrong current password is audited.
+     */
+    @RolesAllowed({"CIUDADANO", "AGENTE", "SUPERVISOR", "ADMIN"})
+    public void changePassword(String current, String password, String confirmation) {
+        UserAccount account = caller(true);
+        if (current == null || !hasher.matches(current, account.getPasswordHash())) {
+            audit.recordRefusal("PASSWORD_CHANGE_REFUSED", null, null, null, "cuenta " + account.getUsername()
+                    + ": contraseña actual incorrecta");
+            throw new RuleViolation("error.password.currentWrong");
+        }
+        policy.checkConfirmation(password, confirmation);
+        policy.check(password, account.getUsername(), account.getEmail());
+        if (hasher.matches(password, account.getPasswordHash())) {
+            throw new RuleViolation("error.password.unchanged");
+        }
+        LocalDateTime now = now();
+        account.changePasswordHash(hasher.hash(password));
+        openLinks(account, TokenPurpose.RESET_PASSWORD, now).forEach(link -> link.discard(now));
+        notifications.queue("ACCOUNT_PASSWORD_CHANGED", account.getEmail(), null, account, Map.of(
+                "citizenName", account.getFullName(),
+                "date", DATE.format(now),
+                "link", links.forgotPassword()));
+        audit.record("PASSWORD_CHANGED", null, null, null, "cuenta " + account.getUsername());
+    }
+
+    private UserAccount caller(boolean lock) {
+        UserAccount account = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", session.getCallerPrincipal().getName())
+                .getSingleResult();
+        if (lock) {
+            em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(account);
+        }
+        return account;
     }
 
     private Optional<Person> person(ApplicantKind kind, String dui, String number) {
