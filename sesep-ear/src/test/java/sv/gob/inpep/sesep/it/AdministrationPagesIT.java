@@ -1,5 +1,7 @@
 package sv.gob.inpep.sesep.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -83,5 +85,66 @@ class AdministrationPagesIT {
         subject.sendKeys(original);
         browser.find(By.id("templates:save")).click();
         browser.waitFor(d -> browser.text().contains("La plantilla se guardó."));
+    }
+
+    @Test
+    void anAdministratorEnrolsAnAgentDeactivatesAndReactivatesThemAndKeepsACompetence() throws Exception {
+        // The enrolled agent's mail (the link to choose a password) is caught here, in the test JVM.
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("sesep.it.smtp-port", 3025), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try (Browser browser = new Browser()) {
+            browser.steps("agents", () -> agents(browser));
+            assertTrue(smtp.waitForIncomingEmail(30_000, 1), "the new agent is mailed a link");
+            jakarta.mail.internet.MimeMessage mail = smtp.getReceivedMessages()[0];
+            assertEquals("pagina.agente@inpep.example", mail.getAllRecipients()[0].toString());
+            assertTrue(mail.getSubject().contains("contraseña"), mail.getSubject());
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static void agents(Browser browser) {
+        browser.login(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        browser.open("/panel/admin/agentes.xhtml");
+        assertTrue(browser.text().contains("G-CAU-01"), "the demo agents are listed");
+
+        browser.find(By.id("enrol:username")).sendKeys("pagina.agente");
+        browser.find(By.id("enrol:fullName")).sendKeys("Agente Inscrito en Página");
+        browser.find(By.id("enrol:email")).sendKeys("pagina.agente@inpep.example");
+        browser.find(By.id("enrol:gestorCode")).sendKeys("G-CAU-77");
+        browser.find(By.id("enrol:agentType")).click();
+        browser.find(By.cssSelector("[id='enrol:agentType_items'] li[data-label^='Agente CAU general']")).click();
+        browser.waitFor(d -> !d.findElement(By.id("enrol:agentType_panel")).isDisplayed());
+        assertTrue(browser.find(By.id("enrol:agentType_label")).getText().startsWith("Agente CAU general"));
+        browser.find(By.id("enrol:enrolButton")).click();
+        browser.waitFor(d -> browser.text().contains("Se inscribió a Agente Inscrito en Página"));
+        assertTrue(row(browser, "G-CAU-77").contains("No disponible"), row(browser, "G-CAU-77"));
+
+        // Deactivate (confirmed), then activate again.
+        button(browser, "G-CAU-77", ":deactivate").click();
+        browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitFor(d -> browser.text().contains("El agente quedó inactivo.") && row(browser, "G-CAU-77").contains("Inactivo"));
+        button(browser, "G-CAU-77", ":activate").click();
+        browser.waitFor(d -> browser.text().contains("El agente quedó activo.") && row(browser, "G-CAU-77").contains("No disponible"));
+
+        // The competence dialog of a type shows its services ticked and saves them.
+        WebElement type = browser.driver().findElements(By.cssSelector("[id='types:table'] tbody tr")).stream()
+                .filter(r -> r.getText().contains("Agente CAU general")).findFirst().orElseThrow();
+        type.findElement(By.cssSelector("button[id$=':edit']")).click();
+        browser.find(By.id("types:saveCompetence"));
+        assertTrue(browser.driver().findElements(By.cssSelector("[id='types:services'] .ui-chkbox-box.ui-state-active")).size() >= 7,
+                "the demo type's seven services are ticked");
+        browser.find(By.id("types:saveCompetence")).click();
+        browser.waitFor(d -> browser.text().contains("Se guardó la competencia de Agente CAU general."));
+    }
+
+    private static String row(Browser browser, String gestorCode) {
+        return browser.find(By.xpath("//tbody[@id='agents:table_data']/tr[contains(., '" + gestorCode + "')]")).getText();
+    }
+
+    private static WebElement button(Browser browser, String gestorCode, String idSuffix) {
+        return browser.find(By.xpath("//tbody[@id='agents:table_data']/tr[contains(., '" + gestorCode + "')]"
+                + "//button[contains(@id, '" + idSuffix + "')]"));
     }
 }

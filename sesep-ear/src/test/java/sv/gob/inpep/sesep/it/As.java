@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.it;
 
+import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
@@ -24,5 +25,15 @@ final class As {
         SecurityIdentity identity = SecurityDomain.getCurrent()
                 .authenticate(username, new PasswordGuessEvidence(password.toCharArray()));
         return identity.runAs(work);
+    }
+
+    /** Whether the security domain lets this user in with this password (as the login form would). */
+    static boolean canLogIn(String username, String password) throws RealmUnavailableException {
+        try {
+            SecurityDomain.getCurrent().authenticate(username, new PasswordGuessEvidence(password.toCharArray()));
+            return true;
+        } catch (SecurityException refused) {
+            return false;
+        }
     }
 }

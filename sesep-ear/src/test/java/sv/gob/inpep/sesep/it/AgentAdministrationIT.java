@@ -1,0 +1,140 @@
+package sv.gob.inpep.sesep.it;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import sv.gob.inpep.sesep.RuleViolation;
+import sv.gob.inpep.sesep.accounts.boundary.Accounts;
+import sv.gob.inpep.sesep.agents.boundary.AgentAdministration;
+import sv.gob.inpep.sesep.agents.boundary.AgentRoster;
+import sv.gob.inpep.sesep.agents.boundary.NewAgent;
+import sv.gob.inpep.sesep.assignment.boundary.AgentDesk;
+import sv.gob.inpep.sesep.assignment.boundary.AssignmentQueue;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The administrator's "Agentes" through the real boundary: an enrolled agent chooses a password
+ * through the mailed link, logs in and is handed a ticket of the competence their type was given;
+ * what is refused and why; deactivation locks the agent out; only ADMIN reaches any of it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AgentAdministrationIT {
+
+    static final String PASSWORD = "la clave nueva del agente inscrito";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return SesepDeployment.ear();
+    }
+
+    @Inject
+    AgentAdministration administration;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AssignmentQueue queue;
+
+    @Inject
+    QueueData data;
+
+    @Test
+    void anEnrolledAgentChoosesAPasswordAndAttendsWhatTheTypeWasGiven() throws Exception {
+        long service = data.newService("inscripcion");
+        long type = data.newAgentType();
+        String link;
+        try (Mailbox mailbox = new Mailbox()) {
+            long agentId = As.user(DemoAccounts.ADMIN, () -> administration.enrol(
+                    new NewAgent("Carla.Inscrita", "Carla Inscrita Pérez", "carla.inscrita@inpep.example", "g-cau-90", type)));
+            AgentRoster roster = As.user(DemoAccounts.ADMIN, administration::roster);
+            AgentRoster.AgentLine line = roster.agents().stream().filter(a -> a.id() == agentId).findFirst().orElseThrow();
+            assertEquals("carla.inscrita", line.username(), "user names are lower case");
+            assertEquals("G-CAU-90", line.gestorCode());
+            assertTrue(line.active());
+            MimeMessage mail = Mails.awaitTo(mailbox, "carla.inscrita@inpep.example", 1, 30_000).get(0);
+            link = Mails.link(mail, "/cuenta/restablecer.xhtml");
+        }
+        assertFalse(As.canLogIn("carla.inscrita", PASSWORD), "no password until the agent chooses one");
+        accounts.resetPassword(Mails.token(link), PASSWORD, PASSWORD);
+        assertTrue(As.canLogIn("carla.inscrita", PASSWORD));
+
+        // The type attends nothing yet; given the service, the agent gets its ticket.
+        long ticket = data.queueTickets(service, 1).get(0);
+        AgentDesk idle = As.user("carla.inscrita", PASSWORD, queue::becomeAvailable);
+        assertNull(idle.ticket(), "nothing of the type's competence waits");
+        As.user(DemoAccounts.ADMIN, () -> {
+            administration.setCompetence(type, List.of(service));
+            return null;
+        });
+        AgentDesk busy = As.user("carla.inscrita", PASSWORD, queue::heartbeat);
+        assertEquals(ticket, busy.ticket().ticketId(), "handed over on the next poll");
+
+        // Holding a ticket, the agent can neither change type nor be deactivated.
+        long otherType = data.newAgentType();
+        assertEquals("error.agent.busy", assertThrows(RuleViolation.class, () -> As.user(DemoAccounts.ADMIN, () -> {
+            administration.changeType(busy.agentId(), otherType);
+            return null;
+        })).getMessageKey());
+        assertEquals("error.agent.busy", assertThrows(RuleViolation.class, () -> As.user(DemoAccounts.ADMIN, () -> {
+            administration.deactivate(busy.agentId());
+            return null;
+        })).getMessageKey());
+
+        data.complete(ticket);
+        As.user("carla.inscrita", PASSWORD, queue::becomeUnavailable);
+        As.user(DemoAccounts.ADMIN, () -> {
+            administration.deactivate(busy.agentId());
+            return null;
+        });
+        assertFalse(As.canLogIn("carla.inscrita", PASSWORD), "a deactivated agent cannot log in");
+        As.user(DemoAccounts.ADMIN, () -> {
+            administration.activate(busy.agentId());
+            return null;
+        });
+        assertTrue(As.canLogIn("carla.inscrita", PASSWORD));
+    }
+
+    @Test
+    void whatCannotBeEnrolledIsRefusedWithTheReason() throws Exception {
+        long type = data.newAgentType();
+        String email = "otra@inpep.example";
+        assertRefused("error.agentAdmin.usernameTaken", new NewAgent(DemoAccounts.AGENT, "Otra Persona", email, "G-X-1", type));
+        assertRefused("error.agentAdmin.gestorTaken", new NewAgent("otra.persona", "Otra Persona", email, "G-CAU-01", type));
+        assertRefused("error.agentAdmin.usernameFormat", new NewAgent("1 con espacios", "Otra Persona", email, "G-X-1", type));
+        assertRefused("error.agentAdmin.emailFormat", new NewAgent("otra.persona", "Otra Persona", "sin-arroba", "G-X-1", type));
+        assertRefused("error.agentAdmin.typeRequired", new NewAgent("otra.persona", "Otra Persona", email, "G-X-1", null));
+        assertFalse(As.user(DemoAccounts.ADMIN, administration::roster).agents().stream()
+                .anyMatch(a -> a.username().equals("otra.persona")), "nothing half-made stays behind");
+
+        // A competence holds services of the type's own area only.
+        long pensionService = data.serviceId("PEN-VEJEZ");
+        assertEquals("error.agentAdmin.serviceOtherArea", assertThrows(RuleViolation.class, () -> As.user(DemoAccounts.ADMIN, () -> {
+            administration.setCompetence(type, List.of(pensionService));
+            return null;
+        })).getMessageKey());
+    }
+
+    @Test
+    void onlyTheAdministratorKeepsTheAgents() {
+        assertThrows(EJBAccessException.class, () -> As.user(DemoAccounts.SUPERVISOR, administration::roster));
+        assertThrows(EJBAccessException.class, () -> As.user(DemoAccounts.AGENT, administration::roster));
+    }
+
+    private void assertRefused(String key, NewAgent agent) {
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> As.user(DemoAccounts.ADMIN, () -> administration.enrol(agent)));
+        assertEquals(key, refused.getMessageKey());
+    }
+}

@@ -1,0 +1,196 @@
+package sv.gob.inpep.sesep.agents.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import sv.gob.inpep.sesep.NotFound;
+import sv.gob.inpep.sesep.RuleViolation;
+import sv.gob.inpep.sesep.Texts;
+import sv.gob.inpep.sesep.accounts.boundary.Accounts;
+import sv.gob.inpep.sesep.accounts.control.PasswordHasher;
+import sv.gob.inpep.sesep.accounts.control.Tokens;
+import sv.gob.inpep.sesep.accounts.entity.Role;
+import sv.gob.inpep.sesep.accounts.entity.UserAccount;
+import sv.gob.inpep.sesep.agents.entity.Agent;
+import sv.gob.inpep.sesep.agents.entity.AgentStatus;
+import sv.gob.inpep.sesep.agents.entity.AgentType;
+import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.catalog.entity.CatalogService;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * "Agentes" for the administrator: enrolling an agent (an AGENTE account that chooses its own
+ * password through a mailed link, and the agent with gestor code, area and type), moving an agent
+ * to another type, deactivating and reactivating, and the competence of each agent type (which
+ * services of its area it attends). An agent holding a ticket cannot change type or be
+ * deactivated: the ticket would be out of reach (supervisors release it from the board first).
+ * Every change is audited; changes to an agent lock its row, in the same order as the queue.
+ */
+@Stateless
+@RolesAllowed("ADMIN")
+public class AgentAdministration {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    static final Pattern GESTOR = Pattern.compile("[A-Z0-9-]{2,20}");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public AgentRoster roster() {
+        var agents = em.createQuery("SELECT a FROM Agent a JOIN FETCH a.account JOIN FETCH a.agentType ORDER BY a.gestorCode",
+                        Agent.class).getResultStream()
+                .map(a -> new AgentRoster.AgentLine(a.getId(), a.getGestorCode(), a.getFullName(), a.getAccount().getUsername(),
+                        a.getAccount().getEmail(), a.getArea().getName(), a.getAgentType().getId(), a.getAgentType().getName(),
+                        a.getStatus(), a.isActive()))
+                .toList();
+        var types = em.createNamedQuery("AgentType.ordered", AgentType.class).getResultStream()
+                .map(t -> {
+                    var services = t.getServices().stream().sorted(Comparator.comparing(CatalogService::getName)).toList();
+                    return new AgentRoster.TypeLine(t.getId(), t.getCode(), t.getName(), t.getArea().getId(), t.getArea().getName(),
+                            services.stream().map(CatalogService::getId).toList(),
+                            services.stream().map(CatalogService::getName).toList());
+                })
+                .toList();
+        var services = em.createNamedQuery("CatalogService.active", CatalogService.class).getResultStream()
+                .map(s -> new AgentRoster.ServiceOption(s.getId(), s.getCode(), s.getName(), s.getArea().getId()))
+                .toList();
+        return new AgentRoster(agents, types, services);
+    }
+
+    /**
+     * Enrols an agent, not available until they choose to be. The account gets a password nobody
+     * knows, and the agent a mail with the link to choose their own.
+     */
+    public long enrol(NewAgent agent) {
+        String username = Texts.required(agent.username(), 40, "error.agentAdmin.usernameRequired").toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new RuleViolation("error.agentAdmin.usernameFormat");
+        }
+        String fullName = Texts.required(agent.fullName(), 200, "error.agentAdmin.fullNameRequired");
+        String email = Texts.required(agent.email(), 200, "error.agentAdmin.emailRequired").toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(email).matches()) {
+            throw new RuleViolation("error.agentAdmin.emailFormat");
+        }
+        String gestor = Texts.required(agent.gestorCode(), 20, "error.agentAdmin.gestorRequired").toUpperCase(Locale.ROOT);
+        if (!GESTOR.matcher(gestor).matches()) {
+            throw new RuleViolation("error.agentAdmin.gestorFormat");
+        }
+        AgentType type = agent.agentTypeId() == null ? null : em.find(AgentType.class, agent.agentTypeId());
+        if (type == null) {
+            throw new RuleViolation("error.agentAdmin.typeRequired");
+        }
+        if (exists("SELECT COUNT(u) FROM UserAccount u WHERE u.username = :v", username)) {
+            throw new RuleViolation("error.agentAdmin.usernameTaken", username);
+        }
+        if (exists("SELECT COUNT(u) FROM UserAccount u WHERE LOWER(u.email) = :v", email)) {
+            throw new RuleViolation("error.agentAdmin.emailTaken", email);
+        }
+        if (exists("SELECT COUNT(a) FROM Agent a WHERE a.gestorCode = :v", gestor)) {
+            throw new RuleViolation("error.agentAdmin.gestorTaken", gestor);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        UserAccount account = new UserAccount(username, hasher.hash(tokens.issue().value()), email, fullName, Role.AGENTE, now);
+        em.persist(account);
+        Agent enrolled = new Agent(account, gestor, fullName, type.getArea(), type, now);
+        em.persist(enrolled);
+        em.flush();
+        accounts.requestPasswordReset(email);
+        audit.record("AGENT_ENROLLED", null, null, null, gestor + " " + fullName + " (" + username + "), tipo " + type.getCode());
+        return enrolled.getId();
+    }
+
+    /** Moves an agent to another type of the same area; refused while the agent holds a ticket. */
+    public void changeType(long agentId, long agentTypeId) {
+        Agent agent = lockedAgent(agentId);
+        AgentType type = em.find(AgentType.class, agentTypeId);
+        if (type == null) {
+            throw new RuleViolation("error.agentAdmin.typeRequired");
+        }
+        if (!type.getArea().equals(agent.getArea())) {
+            throw new RuleViolation("error.agentAdmin.typeOtherArea", type.getName(), agent.getArea().getName());
+        }
+        if (agent.getStatus() == AgentStatus.BUSY) {
+            throw new RuleViolation("error.agent.busy", agent.getGestorCode());
+        }
+        String before = agent.getAgentType().getCode();
+        agent.setAgentType(type);
+        audit.record("AGENT_TYPE_CHANGED", null, null, null, agent.getGestorCode() + ": " + before + " -> " + type.getCode());
+    }
+
+    /** Deactivates the agent and disables their account (no login); refused while they hold a ticket. */
+    public void deactivate(long agentId) {
+        Agent agent = lockedAgent(agentId);
+        agent.deactivate(LocalDateTime.now(clock));
+        agent.getAccount().setEnabled(false);
+        audit.record("AGENT_DEACTIVATED", null, null, null, agent.getGestorCode());
+    }
+
+    public void activate(long agentId) {
+        Agent agent = lockedAgent(agentId);
+        agent.activate();
+        agent.getAccount().setEnabled(true);
+        audit.record("AGENT_ACTIVATED", null, null, null, agent.getGestorCode());
+    }
+
+    /** The services an agent type attends: exactly these, all of the type's area. */
+    public void setCompetence(long agentTypeId, Collection<Long> serviceIds) {
+        AgentType type = em.find(AgentType.class, agentTypeId, LockModeType.PESSIMISTIC_WRITE);
+        if (type == null) {
+            throw new NotFound("error.agentAdmin.typeNotFound");
+        }
+        Set<CatalogService> wanted = new HashSet<>();
+        for (Long id : serviceIds) {
+            CatalogService service = em.find(CatalogService.class, id);
+            if (service == null) {
+                throw new NotFound("error.agentAdmin.serviceNotFound");
+            }
+            if (!service.getArea().equals(type.getArea())) {
+                throw new RuleViolation("error.agentAdmin.serviceOtherArea", service.getName(), type.getArea().getName());
+            }
+            wanted.add(service);
+        }
+        Set.copyOf(type.getServices()).stream().filter(s -> !wanted.contains(s)).forEach(type::revoke);
+        wanted.stream().filter(s -> !type.covers(s)).forEach(type::grant);
+        audit.record("AGENT_TYPE_COMPETENCE", null, null, null, type.getCode() + ": " + wanted.stream()
+                .map(CatalogService::getCode).sorted().toList());
+    }
+
+    private Agent lockedAgent(long agentId) {
+        Agent agent = em.find(Agent.class, agentId, LockModeType.PESSIMISTIC_WRITE);
+        if (agent == null) {
+            throw new NotFound("error.agentAdmin.agentNotFound");
+        }
+        return agent;
+    }
+
+    private boolean exists(String countJpql, String value) {
+        return em.createQuery(countJpql, Long.class).setParameter("v", value).getSingleResult() > 0;
+    }
+}

@@ -1,0 +1,21 @@
+package sv.gob.inpep.sesep.agents.boundary;
+
+import sv.gob.inpep.sesep.agents.entity.AgentStatus;
+
+import java.util.List;
+
+/** The agents, the agent types with their competence, and the services a competence can hold. */
+public record AgentRoster(List<AgentLine> agents, List<TypeLine> types, List<ServiceOption> services) {
+
+    public record AgentLine(long id, String gestorCode, String fullName, String username, String email, String areaName,
+                            long agentTypeId, String agentTypeName, AgentStatus status, boolean active) {
+    }
+
+    /** An agent type and the ids of the services it attends. */
+    public record TypeLine(long id, String code, String name, long areaId, String areaName, List<Long> serviceIds,
+                           List<String> serviceNames) {
+    }
+
+    public record ServiceOption(long id, String code, String name, long areaId) {
+    }
+}
