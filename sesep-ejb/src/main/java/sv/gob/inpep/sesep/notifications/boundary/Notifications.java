@@ -18,13 +18,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.jms.JMSException;
-import jakarta.jms.QueueBrowser;
 import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.notifications.entity.NotificationStatus;
 import sv.gob.inpep.sesep.Resources;
+import sv.gob.inpep.sesep.operations.health.QueueDepth;
 import sv.gob.inpep.sesep.accounts.entity.UserAccount;
 import sv.gob.inpep.sesep.notifications.control.MailMessage;
 import sv.gob.inpep.sesep.notifications.control.Mailer;
@@ -41,7 +40,6 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,14 +179,13 @@ public class Notifications {
                         .getSingleResult();
     }
 
-    /** Messages in SesepDLQ: deliveries the broker gave up on after its redeliveries. */
+    /**
+     * Messages in SesepDLQ: deliveries the broker gave up on after its redeliveries, counted up to
+     * {@link QueueDepth#LIMIT} (that number means "that many or more").
+     */
     @RolesAllowed("ADMIN")
     public long deadLetters() {
-        try (QueueBrowser browser = jms.createBrowser(deadLetterQueue)) {
-            return Collections.list(browser.getEnumeration()).size();
-        } catch (JMSException e) {
-            throw new IllegalStateException("Cannot browse the dead-letter queue", e);
-        }
+        return QueueDepth.count(jms, deadLetterQueue);
     }
 
     private static Long requestId(Notification notification) {
