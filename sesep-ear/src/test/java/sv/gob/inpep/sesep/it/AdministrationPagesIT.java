@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -113,10 +114,7 @@ class AdministrationPagesIT {
         browser.find(By.id("enrol:fullName")).sendKeys("Agente Inscrito en Página");
         browser.find(By.id("enrol:email")).sendKeys("pagina.agente@inpep.example");
         browser.find(By.id("enrol:gestorCode")).sendKeys("G-CAU-77");
-        browser.find(By.id("enrol:agentType")).click();
-        browser.find(By.cssSelector("[id='enrol:agentType_items'] li[data-label^='Agente CAU general']")).click();
-        browser.waitFor(d -> !d.findElement(By.id("enrol:agentType_panel")).isDisplayed());
-        assertTrue(browser.find(By.id("enrol:agentType_label")).getText().startsWith("Agente CAU general"));
+        new Select(browser.find(By.id("enrol:agentType"))).selectByVisibleText("Agente CAU general (Centro de Atención al Usuario)");
         browser.find(By.id("enrol:enrolButton")).click();
         browser.waitFor(d -> browser.text().contains("Se inscribió a Agente Inscrito en Página"));
         assertTrue(row(browser, "G-CAU-77").contains("No disponible"), row(browser, "G-CAU-77"));
@@ -137,6 +135,34 @@ class AdministrationPagesIT {
                 "the demo type's seven services are ticked");
         browser.find(By.id("types:saveCompetence")).click();
         browser.waitFor(d -> browser.text().contains("Se guardó la competencia de Agente CAU general."));
+    }
+
+    @Test
+    void anAdministratorEditsACatalogueServiceAndCitizensReadIt() {
+        try (Browser browser = new Browser()) {
+            browser.steps("catalogue", () -> catalogue(browser));
+        }
+    }
+
+    private static void catalogue(Browser browser) {
+        browser.login(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        browser.open("/panel/admin/catalogo.xhtml");
+        browser.find(By.xpath("//tbody[@id='catalog:services_data']/tr[contains(., 'QUEJA')]//button[contains(@id, ':edit')]")).click();
+        WebElement description = browser.find(By.id("catalog:description"));
+        String original = description.getAttribute("value");
+        description.sendKeys(" Revisado en página.");
+        browser.find(By.id("catalog:save")).click();
+        browser.waitFor(d -> browser.text().contains("Se guardaron los cambios de Queja o reclamo."));
+        browser.open("/portal/catalogo.xhtml");
+        assertTrue(browser.driver().getPageSource().contains("Revisado en página."), "the public catalogue carries the new description");
+
+        browser.open("/panel/admin/catalogo.xhtml");
+        browser.find(By.xpath("//tbody[@id='catalog:services_data']/tr[contains(., 'QUEJA')]//button[contains(@id, ':edit')]")).click();
+        WebElement again = browser.find(By.id("catalog:description"));
+        again.clear();
+        again.sendKeys(original);
+        browser.find(By.id("catalog:save")).click();
+        browser.waitFor(d -> browser.text().contains("Se guardaron los cambios de Queja o reclamo."));
     }
 
     private static String row(Browser browser, String gestorCode) {

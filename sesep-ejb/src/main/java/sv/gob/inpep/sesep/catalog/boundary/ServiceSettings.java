@@ -1,0 +1,16 @@
+package sv.gob.inpep.sesep.catalog.boundary;
+
+import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * What the administrator edits of a catalogue service: its name and description as citizens read
+ * them, the target in business days, who may request it, whether one citizen may have several
+ * open at once, and whether it is offered at all. {@code version} detects a concurrent edit.
+ */
+public record ServiceSettings(long id, String code, String categoryName, String areaName, String name, String description,
+                              int slaBusinessDays, Set<ApplicantKind> offeredTo, boolean allowsMultipleOpen,
+                              boolean active, long version) implements Serializable {
+}
