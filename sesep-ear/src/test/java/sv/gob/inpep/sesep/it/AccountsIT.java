@@ -372,6 +372,11 @@ class AccountsIT {
                 () -> change(PASSWORD, "corta"))).getMessageKey());
         assertEquals(Outcome.ADMITTED, Logins.attempt(person.dui(), PASSWORD), "nothing changed so far");
 
+        // A session opened elsewhere with the old password, e.g. by someone who learnt it.
+        java.net.http.HttpClient elsewhere = Http.client();
+        Http.login(elsewhere, Ports.base(), person.dui(), PASSWORD);
+        assertTrue(page(elsewhere, "/portal/mis-solicitudes.xhtml").contains("Mis solicitudes"));
+
         try (Mailbox mailbox = new Mailbox()) {
             As.user(person.dui(), PASSWORD, () -> change(PASSWORD, NEW_PASSWORD));
             MimeMessage mail = Mails.awaitTo(mailbox, email, 1, MAIL_WAIT).get(0);
@@ -382,6 +387,14 @@ class AccountsIT {
         assertEquals(Outcome.ADMITTED, Logins.attempt(person.dui(), NEW_PASSWORD));
         assertEquals(Outcome.REFUSED, Logins.attempt(person.dui(), PASSWORD), "the old password is gone");
         assertEquals(1, data.audited("PASSWORD_CHANGED", person.dui()));
+        String ended = page(elsewhere, "/portal/mis-solicitudes.xhtml");
+        assertTrue(ended.contains("Su sesión terminó porque la contraseña de su cuenta cambió"), "the old session is over: " + ended);
+        assertTrue(page(elsewhere, "/portal/mis-solicitudes.xhtml").contains("j_security_check"), "and stays over");
+    }
+
+    private static String page(java.net.http.HttpClient client, String path) throws Exception {
+        return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Ports.base() + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private Void change(String current, String password) {

@@ -60,6 +60,24 @@ public class QueueData {
     @Inject
     Clock clock;
 
+    /** An AGENTE account with this user name and the demo password, made or reset (a test may change it). */
+    public void agentWithDemoPassword(String username) {
+        String hash = em.createNamedQuery("Agent.byUsername", Agent.class)
+                .setParameter("username", DemoAccounts.AGENT).getSingleResult().getAccount().getPasswordHash();
+        List<UserAccount> existing = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", username).getResultList();
+        if (!existing.isEmpty()) {
+            existing.get(0).changePasswordHash(hash);
+            return;
+        }
+        UserAccount account = new UserAccount(username, hash, username + "@sesep.example", "Agente de prueba " + username,
+                Role.AGENTE, LocalDateTime.now(clock));
+        em.persist(account);
+        AgentType type = em.createNamedQuery("Agent.byUsername", Agent.class)
+                .setParameter("username", DemoAccounts.AGENT).getSingleResult().getAgentType();
+        em.persist(new Agent(account, "G-CLAVE", "Agente de prueba " + username, type.getArea(), type, LocalDateTime.now(clock)));
+    }
+
     /** A catalogue service of its own, offered to contributors, attended by the CAU. */
     public long newService(String label) {
         long n = numbers(1);

@@ -244,6 +244,17 @@ public class Accounts {
         audit.record("PASSWORD_CHANGED", null, null, null, "cuenta " + account.getUsername());
     }
 
+    /**
+     * A fingerprint of what lets the caller in: it changes when their password changes (here or
+     * through a reset link) and when an administrator disables the account. The web layer keeps
+     * the one a session started with and ends the session once it differs.
+     */
+    @RolesAllowed({"CIUDADANO", "AGENTE", "SUPERVISOR", "ADMIN"})
+    public String credentialStamp() {
+        UserAccount account = caller(false);
+        return account.isEnabled() ? Tokens.hash(account.getPasswordHash()) : "disabled";
+    }
+
     private UserAccount caller(boolean lock) {
         UserAccount account = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", session.getCallerPrincipal().getName())

@@ -1,9 +1,12 @@
 package sv.gob.inpep.sesep.web.accounts;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import sv.gob.inpep.sesep.accounts.boundary.Accounts;
+import sv.gob.inpep.sesep.web.CredentialsFilter;
 
 import java.io.Serializable;
 
@@ -26,6 +29,8 @@ public class ChangePasswordBacking implements Serializable {
         try {
             accounts.changePassword(current, password, confirmation);
             changed = true;
+            CredentialsFilter.remember((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true),
+                    accounts.credentialStamp());
         } finally {
             current = null;
             password = null;

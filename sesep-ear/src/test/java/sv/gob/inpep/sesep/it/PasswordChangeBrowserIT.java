@@ -1,0 +1,45 @@
+package sv.gob.inpep.sesep.it;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * "Cambiar contraseña" in a real browser, on an account of its own (the demo accounts keep their
+ * password for the other tests): the change is confirmed and the session in which it was made
+ * goes on, while sessions opened elsewhere end (AccountsIT).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PasswordChangeBrowserIT {
+
+    static final String USERNAME = "clave.prueba";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return SesepDeployment.ear();
+    }
+
+    @Inject
+    QueueData data;
+
+    @Test
+    @Order(1)
+    void anAgentAccountWithTheDemoPassword() {
+        data.agentWithDemoPassword(USERNAME);
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theAgentChangesThePasswordAndWorksOn() {
+        PasswordScreen.changeAndGoOn(USERNAME, DemoAccounts.PASSWORD, "una clave nueva solo para esta prueba");
+    }
+}

@@ -1,0 +1,68 @@
+package sv.gob.inpep.sesep.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import sv.gob.inpep.sesep.accounts.boundary.Accounts;
+
+import java.io.IOException;
+
+/**
+ * Ends every session of an account whose credentials changed after the session began: a password
+ * changed elsewhere or reset through a mailed link (so whoever knew the old one is out at their
+ * next click), or an account an administrator disabled. The session keeps the fingerprint
+ * ({@link Accounts#credentialStamp}) it started with; each request to a protected area compares
+ * it with the account's current one (one indexed query) and, when they differ, ends the session
+ * and sends the person to log in again, also from an Ajax click. The session in which the person
+ * changed their own password takes the new fingerprint ({@link #remember}) and goes on.
+ */
+@WebFilter(filterName = "CredentialsFilter", urlPatterns = {"/portal/*", "/panel/*", "/cuenta/contrasena.xhtml"})
+public class CredentialsFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String STAMP = "sesep.credentials";
+    static final String ENDED_PAGE = BusinessExceptionHandler.EXPIRED_PAGE + "?motivo=credenciales";
+
+    @Inject
+    Accounts accounts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpSession session = request.getSession(false);
+        if (request.getUserPrincipal() == null || session == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String current = accounts.credentialStamp();
+        Object started = session.getAttribute(STAMP);
+        if (started == null) {
+            session.setAttribute(STAMP, current);
+        } else if (!started.equals(current)) {
+            session.invalidate();
+            request.logout();
+            String target = request.getContextPath() + ENDED_PAGE;
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + target.replace("&", "&amp;") + "\"></redirect></partial-response>");
+            } else {
+                response.sendRedirect(target);
+            }
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** After the person changed their own password: this session goes on with the new fingerprint. */
+    public static void remember(HttpSession session, String stamp) {
+        session.setAttribute(STAMP, stamp);
+    }
+}
