@@ -11,6 +11,7 @@ import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.agents.entity.Agent;
 import sv.gob.inpep.sesep.agents.entity.AgentStatus;
+import sv.gob.inpep.sesep.assignment.control.CallerAgent;
 import sv.gob.inpep.sesep.assignment.control.QueueClaim;
 import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
 import sv.gob.inpep.sesep.assignment.entity.TicketAssignment;
@@ -45,9 +46,6 @@ public class AssignmentQueue {
 
     static final String AGENT_ID_SQL = "SELECT a.id FROM agent a JOIN user_account u ON u.id = a.account_id"
             + " WHERE u.username = ?1";
-
-    static final String LOCK_CALLER_SQL = "SELECT a.* FROM agent a"
-            + " WHERE a.account_id = (SELECT u.id FROM user_account u WHERE u.username = ?1) FOR UPDATE";
 
     /**
      * Available agents with something of their competence waiting, longest-waiting first (activity
@@ -230,14 +228,7 @@ public class AssignmentQueue {
 
     /** The caller's agent, its row locked for this transaction: one statement on the hot path. */
     private Agent lockedCaller() {
-        List<?> agents = em.createNativeQuery(LOCK_CALLER_SQL, Agent.class)
-                .setParameter(1, session.getCallerPrincipal().getName())
-                .setHint("eclipselink.refresh", "true")
-                .getResultList();
-        if (agents.isEmpty()) {
-            throw new NotFound("error.agent.notFound");
-        }
-        return (Agent) agents.get(0);
+        return CallerAgent.of(em, session.getCallerPrincipal().getName(), true);
     }
 
     private long callerAgentId() {

@@ -17,6 +17,7 @@ import sv.gob.inpep.sesep.PublicLinks;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.Texts;
 import sv.gob.inpep.sesep.agents.entity.Agent;
+import sv.gob.inpep.sesep.assignment.control.CallerAgent;
 import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
 import sv.gob.inpep.sesep.assignment.entity.TicketAssignment;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
@@ -68,11 +69,6 @@ public class TicketWorkspace {
 
     /** Largest response PDF accepted. */
     public static final int MAX_RESPONSE_MB = 20;
-
-    static final String LOCK_CALLER_SQL = "SELECT a.* FROM agent a"
-            + " WHERE a.account_id = (SELECT u.id FROM user_account u WHERE u.username = ?1) FOR UPDATE";
-    static final String CALLER_SQL = "SELECT a.* FROM agent a"
-            + " WHERE a.account_id = (SELECT u.id FROM user_account u WHERE u.username = ?1)";
 
     @PersistenceContext
     EntityManager em;
@@ -361,14 +357,7 @@ public class TicketWorkspace {
     }
 
     private Agent callerAgent(boolean lock) {
-        List<?> agents = em.createNativeQuery(lock ? LOCK_CALLER_SQL : CALLER_SQL, Agent.class)
-                .setParameter(1, caller())
-                .setHint("eclipselink.refresh", "true")
-                .getResultList();
-        if (agents.isEmpty()) {
-            throw new NotFound("error.agent.notFound");
-        }
-        return (Agent) agents.get(0);
+        return CallerAgent.of(em, caller(), lock);
     }
 
     private RequestDocument documentOf(Ticket ticket, long documentId) {
