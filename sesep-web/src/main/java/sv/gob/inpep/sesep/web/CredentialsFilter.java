@@ -45,17 +45,7 @@ public class CredentialsFilter extends HttpFilter {
         if (started == null) {
             session.setAttribute(STAMP, current);
         } else if (!started.equals(current)) {
-            session.invalidate();
-            request.logout();
-            String target = request.getContextPath() + ENDED_PAGE;
-            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-                response.setContentType("text/xml");
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + target.replace("&", "&amp;") + "\"></redirect></partial-response>");
-            } else {
-                response.sendRedirect(target);
-            }
+            Redirects.endSessionAndGo(request, response, ENDED_PAGE);
             return;
         }
         chain.doFilter(request, response);

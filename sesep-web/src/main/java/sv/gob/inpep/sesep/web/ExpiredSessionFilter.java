@@ -42,10 +42,6 @@ public class ExpiredSessionFilter extends HttpFilter {
         if (session != null) {
             session.invalidate();
         }
-        response.setContentType("text/xml");
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "no-cache, no-store");
-        response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                + request.getContextPath() + BusinessExceptionHandler.EXPIRED_PAGE + "\"></redirect></partial-response>");
+        Redirects.to(request, response, BusinessExceptionHandler.EXPIRED_PAGE);
     }
 }

@@ -58,7 +58,7 @@ public class LoginGuardFilter extends HttpFilter {
         String user = request.getRemoteUser();
         if (user != null && !isAdmitted(request, user)) {
             if (!loginAttempts.admit()) {
-                refuse(request, response);
+                Redirects.endSessionAndGo(request, response, LOCKED_PAGE);   // the lockout message on the login page
                 return;
             }
             request.getSession().setAttribute(ADMITTED, user);
@@ -87,27 +87,5 @@ public class LoginGuardFilter extends HttpFilter {
     private static boolean isAdmitted(HttpServletRequest request, String user) {
         HttpSession session = request.getSession(false);
         return session != null && user.equals(session.getAttribute(ADMITTED));
-    }
-
-    /** Logs the caller out again and shows the lockout message on the login page. */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        try {
-            request.logout();
-        } catch (ServletException e) {
-            LOG.log(Level.WARNING, "Container logout failed; the session is invalidated anyway", e);
-        }
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
-        String target = request.getContextPath() + LOCKED_PAGE;
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            response.setContentType("text/xml");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + target + "\"></redirect></partial-response>");
-        } else {
-            response.sendRedirect(target);
-        }
     }
 }
