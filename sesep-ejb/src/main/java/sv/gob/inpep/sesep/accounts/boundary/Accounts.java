@@ -10,11 +10,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import sv.gob.inpep.sesep.PublicLinks;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.Texts;
 import sv.gob.inpep.sesep.accounts.control.PasswordHasher;
 import sv.gob.inpep.sesep.accounts.control.PasswordPolicy;
-import sv.gob.inpep.sesep.PublicLinks;
 import sv.gob.inpep.sesep.accounts.control.Tokens;
 import sv.gob.inpep.sesep.accounts.entity.AccountToken;
 import sv.gob.inpep.sesep.accounts.entity.Citizen;
@@ -58,7 +58,6 @@ public class Accounts {
     /** The one answer to any registration that does not match the registry or already has an account. */
     static final String NOT_MATCHED = "error.registration.notMatched";
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{6,18}");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -322,7 +321,7 @@ public class Accounts {
 
     private static String email(String typed) {
         String email = Texts.required(typed, 200, "error.registration.emailInvalid");
-        if (!EMAIL.matcher(email).matches()) {
+        if (!UserAccount.isEmailAddress(email)) {
             throw new RuleViolation("error.registration.emailInvalid");
         }
         return email;

@@ -42,7 +42,6 @@ import java.util.regex.Pattern;
 public class AgentAdministration {
 
     static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     static final Pattern GESTOR = Pattern.compile("[A-Z0-9-]{2,20}");
 
     @PersistenceContext
@@ -95,7 +94,7 @@ public class AgentAdministration {
         }
         String fullName = Texts.required(agent.fullName(), 200, "error.agentAdmin.fullNameRequired");
         String email = Texts.required(agent.email(), 200, "error.agentAdmin.emailRequired").toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(email).matches()) {
+        if (!UserAccount.isEmailAddress(email)) {
             throw new RuleViolation("error.agentAdmin.emailFormat");
         }
         String gestor = Texts.required(agent.gestorCode(), 20, "error.agentAdmin.gestorRequired").toUpperCase(Locale.ROOT);

@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A login: citizen, agent, supervisor or administrator. Only the password's bcrypt hash is kept;
@@ -39,6 +40,8 @@ import java.util.Set;
 @NamedQuery(name = "UserAccount.byEmail",
         query = "SELECT u FROM UserAccount u WHERE LOWER(u.email) = LOWER(:email)")
 public class UserAccount {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
@@ -110,6 +113,11 @@ public class UserAccount {
         account.enabled = false;
         account.awaitingVerification = true;
         return account;
+    }
+
+    /** Whether the text has the shape of an e-mail address (something@domain.tld, no spaces): one rule everywhere. */
+    public static boolean isEmailAddress(String text) {
+        return text != null && EMAIL.matcher(text).matches();
     }
 
     private static String normalizeEmail(String email) {

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import sv.gob.inpep.sesep.BusinessException;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.accounts.control.PasswordPolicy;
+import sv.gob.inpep.sesep.accounts.entity.UserAccount;
 import sv.gob.inpep.sesep.registry.control.RegistryNumbers;
 import sv.gob.inpep.sesep.web.BusinessExceptionHandler;
 
@@ -29,7 +30,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class AccountFields {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9 -]{0,19}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{6,18}");
 
@@ -50,7 +50,7 @@ public class AccountFields {
 
     public void email(FacesContext context, UIComponent component, Object value) {
         String email = ((String) value).strip();
-        if (email.length() > 200 || !EMAIL.matcher(email).matches()) {
+        if (email.length() > 200 || !UserAccount.isEmailAddress(email)) {
             fail(context, new RuleViolation("error.registration.emailInvalid"));
         }
     }
