@@ -64,6 +64,8 @@ class AssignmentBench {
     static final long ATTENTION_MS = BenchSettings.get("ATTENTION_MS", 400);
     /** Unreported runs of the first scenario before the measured ones (see {@link #warmUp}). */
     static final long WARMUP_RUNS = BenchSettings.get("WARMUP_RUNS", 2);
+    /** How often {@link Vacuum} looks for tables to vacuum when the server runs without autovacuum (0: never). */
+    static final long VACUUM_SECONDS = BenchSettings.get("VACUUM_SECONDS", 10);
 
     static final String SKIP_LOCKED_SQL = "SELECT t.id FROM ticket t WHERE t.status = 'QUEUED'"
             + " AND t.service_id IN (SELECT s.service_id FROM agent_type_service s WHERE s.agent_type_id = ?)"
@@ -92,6 +94,7 @@ class AssignmentBench {
     private long service;
     private long agentType;
     private long[] agentIds;
+    private Vacuum vacuum;
 
     interface Claimer {
         /** Claims a ticket for the agent; its id, or null when none was free. */
@@ -129,6 +132,18 @@ class AssignmentBench {
         };
         List<Result> results = new ArrayList<>();
         String smallPlan = explain();
+        vacuum = new Vacuum();
+        vacuum.start();
+        try {
+            measure(agents, sesep, results, smallPlan, database);
+        } finally {
+            vacuum.interrupt();
+            vacuum.join();
+        }
+    }
+
+    private void measure(Agents agents, Claimer sesep, List<Result> results, String smallPlan, String database)
+            throws Exception {
         warmUp(sesep);
         results.add(run("SESEP, attention " + ATTENTION_MS + " ms", AGENTS, SMALL_QUEUE, sesep, ATTENTION_MS));
         results.add(run("SESEP, back to back", CLOSED_LOOP_AGENTS, SMALL_QUEUE, sesep, 0));
@@ -146,7 +161,7 @@ class AssignmentBench {
         String largePlan = explain();
         results.add(run("SESEP, attention " + ATTENTION_MS + " ms", AGENTS, LARGE_QUEUE, sesep, ATTENTION_MS));
 
-        String report = report(database, results, smallPlan, largePlan, bulkSeconds);
+        String report = report(database, vacuum.standsIn(), results, smallPlan, largePlan, bulkSeconds);
         System.out.println(report);
         Path file = Path.of(System.getProperty("jboss.server.base.dir", "."), "log", "assignment-bench.txt");
         write(file, report);
@@ -230,12 +245,14 @@ class AssignmentBench {
             Thread.sleep(50);
         }
         long[] gcBefore = gc();
+        long[] vacuumBefore = vacuum.done();
         long jitBefore = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         for (Thread thread : threads) {
             thread.join();
         }
         long[] gcAfter = gc();
+        long[] vacuumAfter = vacuum.done();
         long jitMillis = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
         double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         waits.join();
@@ -259,6 +276,10 @@ class AssignmentBench {
                 "    server JVM while measured: %d garbage collections, %d ms in them; JIT compiler threads busy %,d ms;"
                         + " machine load average %.1f -> %.1f%n",
                 gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], jitMillis, loadBefore, loadAfter);
+        if (vacuum.standsIn()) {
+            System.out.printf(Locale.ROOT, "    vacuum standing in for autovacuum while measured: %d tables, %d ms%n",
+                    vacuumAfter[0] - vacuumBefore[0], vacuumAfter[1] - vacuumBefore[1]);
+        }
         return result;
     }
 
@@ -310,6 +331,76 @@ class AssignmentBench {
                     .limit(6)
                     .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / (double) samples))
                     .collect(java.util.stream.Collectors.joining(", "));
+        }
+    }
+
+    /**
+     * Autovacuum's work, done here when the server runs without it. This machine's PostgreSQL has
+     * {@code autovacuum = off} (/etc/postgresql/15/main/conf.d/90-ci.conf); a production server keeps
+     * it on. The queue's tables are small and every assignment leaves dead row versions in them
+     * (hundreds a second): unvacuumed, each agent lock and each claim wades through more of them
+     * the longer the benchmark runs, and the figures would measure that setting, not SESEP. So,
+     * only when autovacuum is off, every {@link #VACUUM_SECONDS} seconds this vacuums each table of
+     * the database that autovacuum's default rule would pick (more than 50 + 20 % of its live rows
+     * dead): autovacuum with a 10-second nap instead of one minute, as a DBA sets it for queue
+     * tables. It runs on the same cores as everything else, so its cost is in the figures.
+     */
+    private final class Vacuum extends Thread {
+
+        private volatile boolean standsIn;
+        private long tables;
+        private long millis;
+
+        Vacuum() {
+            super("bench-vacuum");
+        }
+
+        boolean standsIn() {
+            return standsIn;
+        }
+
+        /** Tables vacuumed and milliseconds spent so far. */
+        synchronized long[] done() {
+            return new long[]{tables, millis};
+        }
+
+        @Override
+        public void run() {
+            if (VACUUM_SECONDS <= 0) {
+                return;
+            }
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                connection.setAutoCommit(true);
+                try (ResultSet setting = statement.executeQuery("SHOW autovacuum")) {
+                    setting.next();
+                    if (!"off".equals(setting.getString(1))) {
+                        return;
+                    }
+                }
+                standsIn = true;
+                while (!isInterrupted()) {
+                    Thread.sleep(VACUUM_SECONDS * 1000);
+                    List<String> due = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery("SELECT relname FROM pg_stat_user_tables"
+                            + " WHERE n_dead_tup > 50 + 0.2 * n_live_tup")) {
+                        while (rows.next()) {
+                            due.add(rows.getString(1));
+                        }
+                    }
+                    for (String table : due) {
+                        long start = System.nanoTime();
+                        statement.execute("VACUUM " + table);
+                        synchronized (this) {
+                            tables++;
+                            millis += (System.nanoTime() - start) / 1_000_000;
+                        }
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (SQLException e) {
+                System.out.println("    vacuum stopped: " + e);
+            }
         }
     }
 
@@ -497,8 +588,8 @@ class AssignmentBench {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
-    private static String report(String database, List<Result> results, String smallPlan, String largePlan,
-                                 double bulkSeconds) {
+    private static String report(String database, boolean vacuumStandsIn, List<Result> results, String smallPlan,
+                                 String largePlan, double bulkSeconds) {
         Result attentionSmall = results.get(0);
         Result sesep = results.get(1);
         Result ceiling = results.get(2);
@@ -508,6 +599,10 @@ class AssignmentBench {
         out.append("\n=== SESEP assignment queue benchmark ===\n");
         out.append(String.format(Locale.ROOT, "%s, %d cores, warm-up %d s, measured %d s per scenario%n", database,
                 Runtime.getRuntime().availableProcessors(), WARMUP_MS / 1000, MEASURE_MS / 1000));
+        if (vacuumStandsIn) {
+            out.append(String.format(Locale.ROOT, "autovacuum is off on this server: the benchmark vacuumed like autovacuum,"
+                    + " every %d s (SESEP_BENCH_VACUUM_SECONDS)%n", VACUUM_SECONDS));
+        }
         out.append("| scenario                                         | agents |   waiting | assignments/s |   p50 ms |   p99 ms |"
                 + " duplicates | lost |  empty |\n");
         out.append("|--------------------------------------------------|--------|-----------|---------------|----------|----------|"
