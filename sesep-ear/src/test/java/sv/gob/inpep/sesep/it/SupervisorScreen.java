@@ -45,7 +45,10 @@ final class SupervisorScreen {
         }
     }
 
-    /** This month's service levels list the service with its one request filed, on the page and in the CSV. */
+    /**
+     * This month's service levels list the service with its one request filed, on the page (table
+     * and chart: nothing attended yet) and in the CSV and PDF downloads.
+     */
     static void serviceLevels(String serviceName) {
         try (Browser browser = new Browser()) {
             browser.steps("supervision-levels", () -> {
@@ -54,12 +57,21 @@ final class SupervisorScreen {
                 String row = browser.find(By.xpath("//tbody[@id='levels:services_data']/tr[contains(., '" + serviceName + "')]"))
                         .getText();
                 assertTrue(row.contains("5"), "target of 5 business days: " + row);
+                String bar = browser.find(By.xpath("//div[@id='levels:chart']/div[contains(., '" + serviceName + "')]")).getText();
+                assertTrue(bar.contains("sin atendidas"), bar);
 
                 browser.find(By.id("levels:csv")).click();
                 browser.waitFor(d -> csv(browser.downloads()) != null);
                 String csv = csv(browser.downloads());
                 assertTrue(csv.startsWith("\uFEFF\"Área\",\"Servicio\",\"Plazo (días hábiles)\",\"Presentadas\""), csv);
                 assertTrue(csv.lines().anyMatch(l -> l.contains(serviceName) && l.contains(",\"5\",\"1\",\"0\",")), csv);
+
+                browser.find(By.id("levels:pdf")).click();
+                browser.waitFor(d -> pdfText(browser.downloads()) != null);
+                String pdf = pdfText(browser.downloads());
+                assertTrue(pdf.contains("Niveles de servicio") && pdf.contains("Área: Todas las áreas"), pdf);
+                assertTrue(pdf.lines().anyMatch(l -> l.startsWith(serviceName) && l.endsWith(" sin atendidas")),
+                        "the chart's line of the service: " + pdf);
             });
         }
     }
@@ -70,6 +82,16 @@ final class SupervisorScreen {
             Path file = files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElse(null);
             return file == null ? null : Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The downloaded PDF's text, once complete and readable; null before. */
+    private static String pdfText(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            Path file = files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElse(null);
+            return file == null ? null : String.join("\n", Pdfs.text(Files.readAllBytes(file)));
+        } catch (IOException | RuntimeException stillWriting) {
             return null;
         }
     }

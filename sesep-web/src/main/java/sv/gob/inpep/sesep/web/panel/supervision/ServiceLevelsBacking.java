@@ -17,6 +17,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -89,6 +90,21 @@ public class ServiceLevelsBacking implements Serializable {
         return DefaultStreamedContent.builder()
                 .name("niveles-de-servicio-" + report.from() + "-" + report.to() + ".csv")
                 .contentType("text/csv; charset=UTF-8")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
+    }
+
+    /** The report shown, as a PDF with its chart (landscape letter). */
+    public StreamedContent getPdf() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        String areaName = areas.stream().filter(a -> Long.valueOf(a.id()).equals(report.areaId())).map(Board.Area::name).findFirst()
+                .orElse(msg.getString("panel.supervision.board.allAreas"));
+        byte[] bytes = ServiceLevelsPdf.render(report, areaName, LocalDateTime.now(clock), msg, faces.getViewRoot().getLocale());
+        return DefaultStreamedContent.builder()
+                .name("niveles-de-servicio-" + report.from() + "-" + report.to() + ".pdf")
+                .contentType("application/pdf")
                 .contentLength((long) bytes.length)
                 .stream(() -> new ByteArrayInputStream(bytes))
                 .build();
