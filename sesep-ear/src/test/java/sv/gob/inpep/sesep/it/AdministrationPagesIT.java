@@ -12,11 +12,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The administrator keeps the holiday calendar and the mail texts in the UI, not in SQL. */
+/**
+ * The administrator keeps the holiday calendar, the mail texts, the agents and the catalogue
+ * (services and the documents they require) in the UI, not in SQL.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdministrationPagesIT {
@@ -163,6 +168,83 @@ class AdministrationPagesIT {
         again.sendKeys(original);
         browser.find(By.id("catalog:save")).click();
         browser.waitFor(d -> browser.text().contains("Se guardaron los cambios de Queja o reclamo."));
+    }
+
+    @Test
+    void anAdministratorAddsMovesAndRemovesARequiredDocumentAndCitizensSeeIt() {
+        try (Browser admin = new Browser(); Browser citizen = new Browser()) {
+            Browser.steps("requirements", List.of(admin, citizen), () -> {
+                requirements(admin, citizen);
+                return null;
+            });
+        }
+    }
+
+    private static void requirements(Browser admin, Browser citizen) {
+        admin.login(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        admin.open("/panel/admin/catalogo.xhtml");
+        admin.find(By.xpath("//tbody[@id='catalog:services_data']/tr[contains(., 'QUEJA')]//button[contains(@id, ':documents')]")).click();
+        admin.waitFor(d -> admin.text().contains("Documentos requeridos: Queja o reclamo"));
+        assertEquals(List.of("1 Documentos de soporte"), requirementRows(admin));
+
+        // Without a name the form stays open and says so next to the field.
+        admin.find(By.id("requirements:add")).click();
+        admin.find(By.id("requirements:saveRequirement")).click();
+        admin.find(By.xpath("//div[@id='requirements:requirementDialog']//*[contains(@class, 'ui-message-error')]"
+                + "[contains(., 'Escriba el nombre del documento.')]"));
+
+        admin.find(By.id("requirements:requirementName")).sendKeys("Constancia de página");
+        admin.find(By.id("requirements:requirementDescription")).sendKeys("Emitida por la institución donde labora.");
+        admin.find(By.id("requirements:requirementMandatory")).click();       // optional: other tests file complaints
+        admin.find(By.id("requirements:requirementTypes:1")).click();         // JPG off
+        admin.find(By.id("requirements:requirementTypes:2")).click();         // PNG off
+        new Select(admin.find(By.id("requirements:requirementSize"))).selectByVisibleText("2 MB");
+        admin.find(By.id("requirements:saveRequirement")).click();
+        admin.waitFor(d -> admin.text().contains("Se agregó el documento Constancia de página."));
+        assertEquals(List.of("1 Documentos de soporte", "2 Constancia de página"), requirementRows(admin));
+        String added = admin.find(By.xpath("//tbody[@id='requirements:table_data']/tr[contains(., 'Constancia de página')]")).getText();
+        assertTrue(added.contains("Opcional") && added.contains("PDF") && !added.contains("JPG") && added.contains("2 MB"), added);
+
+        admin.find(By.xpath("//tbody[@id='requirements:table_data']/tr[contains(., 'Constancia de página')]"
+                + "//button[contains(@id, ':up')]")).click();
+        admin.waitFor(d -> admin.text().contains("Se cambió el orden de los documentos.")
+                && requirementRows(admin).equals(List.of("1 Constancia de página", "2 Documentos de soporte")));
+
+        // The citizen filing a complaint is asked for it first, as the administrator left it.
+        citizen.login(DemoAccounts.CONTRIBUTOR, DemoAccounts.PASSWORD);
+        List<String> asked = complaintDocuments(citizen);
+        assertEquals(2, asked.size(), asked.toString());
+        assertTrue(asked.get(0).contains("Constancia de página") && asked.get(0).contains("Opcional")
+                && asked.get(0).contains("Emitida por la institución donde labora.")
+                && asked.get(0).contains("Formatos: PDF · Tamaño máximo: 2 MB"), asked.get(0));
+        assertTrue(asked.get(1).contains("Documentos de soporte"), asked.get(1));
+
+        admin.find(By.xpath("//tbody[@id='requirements:table_data']/tr[contains(., 'Constancia de página')]"
+                + "//button[contains(@id, ':remove')]")).click();
+        admin.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        admin.waitFor(d -> admin.text().contains("Se quitó el documento Constancia de página"));
+        admin.waitFor(d -> requirementRows(admin).equals(List.of("1 Documentos de soporte")));
+        List<String> after = complaintDocuments(citizen);
+        assertEquals(1, after.size(), after.toString());
+        assertTrue(after.get(0).contains("Documentos de soporte"), after.get(0));
+    }
+
+    /** The chosen service's documents on the catalogue page, each as "order name". */
+    private static List<String> requirementRows(Browser browser) {
+        return browser.driver().findElements(By.xpath("//tbody[@id='requirements:table_data']/tr")).stream()
+                .map(r -> r.findElement(By.xpath("./td[1]")).getText() + " " + r.findElement(By.xpath("./td[2]//strong")).getText())
+                .toList();
+    }
+
+    /** The documents the filing page of "Queja o reclamo" lists for the service, in order (not the free "Otros documentos"). */
+    private static List<String> complaintDocuments(Browser citizen) {
+        citizen.open("/portal/nueva-solicitud.xhtml");
+        citizen.find(By.xpath("//li[contains(@class,'sesep-card')][.//h2[normalize-space()='Queja o reclamo']]"))
+                .findElement(By.linkText("Solicitar")).click();
+        citizen.waitFor(d -> d.getCurrentUrl().contains("servicio="));
+        citizen.find(By.id("filing"));
+        return citizen.driver().findElements(By.cssSelector("[id='filing:documents'] .sesep-requirement")).stream()
+                .map(WebElement::getText).toList();
     }
 
     private static String row(Browser browser, String gestorCode) {

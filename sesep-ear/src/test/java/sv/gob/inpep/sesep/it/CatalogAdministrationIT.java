@@ -7,27 +7,46 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogAdministration;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogEntry;
+import sv.gob.inpep.sesep.catalog.boundary.RequirementSettings;
+import sv.gob.inpep.sesep.catalog.boundary.RequirementView;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceCatalog;
+import sv.gob.inpep.sesep.catalog.boundary.ServiceRequirements;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceSettings;
+import sv.gob.inpep.sesep.requests.boundary.DocumentView;
+import sv.gob.inpep.sesep.requests.boundary.RequestTracking;
+import sv.gob.inpep.sesep.requests.boundary.Requests;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The administrator edits a catalogue service and citizens see the change at once (the catalogue
- * is cached); a stale edit, a target out of range and a service nobody could request are refused;
- * an inactive service leaves the public catalogue; only ADMIN edits.
+ * The administrator edits a catalogue service and its document requirements, and citizens see the
+ * change at once (the catalogue is cached); a stale edit, a target out of range, a service nobody
+ * could request, a requirement without a name or file types, with a type the upload check cannot
+ * recognise or a size beyond the system's limit are refused; an inactive service leaves the public
+ * catalogue; a removed requirement stays on the documents filed for it; only ADMIN edits.
  */
 @ExtendWith(ArquillianExtension.class)
 class CatalogAdministrationIT {
+
+    private static final String PDF = "application/pdf";
+    private static final String JPEG = "image/jpeg";
+    private static final String PNG = "image/png";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -39,6 +58,12 @@ class CatalogAdministrationIT {
 
     @Inject
     ServiceCatalog catalog;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    RequestTracking tracking;
 
     @Inject
     QueueData data;
@@ -79,9 +104,154 @@ class CatalogAdministrationIT {
     }
 
     @Test
-    void onlyTheAdministratorEditsTheCatalogue() {
+    void requirementsAreAddedEditedReorderedAndRemovedAndCitizensReadEachChange() throws Exception {
+        long id = data.newService("requisitos");
+        ServiceRequirements none = As.user(DemoAccounts.ADMIN, () -> administration.requirements(id));
+        assertEquals(List.of(), none.requirements());
+
+        ServiceRequirements one = As.user(DemoAccounts.ADMIN, () -> administration.addRequirement(id, none.version(),
+                new RequirementSettings("  DUI (ambos lados) ", "Anverso y reverso.", true, Set.of(JPEG, PDF), 5)));
+        assertTrue(one.version() > none.version(), "a change of the requirements moves the service's version on");
+        ServiceRequirements two = As.user(DemoAccounts.ADMIN, () -> administration.addRequirement(id, one.version(),
+                new RequirementSettings("Partida de nacimiento", null, false, Set.of(PDF), 2)));
+        assertEquals(List.of("DUI (ambos lados)", "Partida de nacimiento"), names(two));
+
+        // What the citizen reads in the public catalogue and on the filing form, at once.
+        RequirementView dui = publicEntry(id).orElseThrow().requirements().get(0);
+        assertEquals("DUI (ambos lados)", dui.name());
+        assertEquals("Anverso y reverso.", dui.description());
+        assertTrue(dui.mandatory());
+        assertEquals("PDF, JPG", dui.allowedTypesLabel());
+        assertEquals("5 MB", dui.maxSizeLabel());
+        RequirementView birth = filingRequirements(id).get(1);
+        assertEquals("Partida de nacimiento", birth.name());
+        assertFalse(birth.mandatory());
+        assertEquals("PDF", birth.allowedTypesLabel());
+        assertEquals("2 MB", birth.maxSizeLabel());
+
+        ServiceRequirements moved = As.user(DemoAccounts.ADMIN,
+                () -> administration.moveRequirement(id, two.version(), birth.id(), true));
+        assertEquals(List.of("Partida de nacimiento", "DUI (ambos lados)"), names(moved));
+        assertEquals(List.of("Partida de nacimiento", "DUI (ambos lados)"), publicEntry(id).orElseThrow().requirements().stream()
+                .map(RequirementView::name).toList());
+        // Already first: nothing changes, not even the version.
+        ServiceRequirements same = As.user(DemoAccounts.ADMIN,
+                () -> administration.moveRequirement(id, moved.version(), birth.id(), true));
+        assertEquals(moved, same);
+
+        ServiceRequirements edited = As.user(DemoAccounts.ADMIN, () -> administration.updateRequirement(id, same.version(), dui.id(),
+                new RequirementSettings("DUI vigente", "", false, Set.of(PNG), 10)));
+        RequirementView changed = filingRequirements(id).get(1);
+        assertEquals("DUI vigente", changed.name());
+        assertNull(changed.description());
+        assertFalse(changed.mandatory());
+        assertEquals("PNG", changed.allowedTypesLabel());
+        assertEquals("10 MB", changed.maxSizeLabel());
+
+        ServiceRequirements removed = As.user(DemoAccounts.ADMIN,
+                () -> administration.removeRequirement(id, edited.version(), birth.id()));
+        assertEquals(List.of("DUI vigente"), names(removed));
+        assertEquals(List.of("DUI vigente"), filingRequirements(id).stream().map(RequirementView::name).toList());
+
+        String code = none.code() + ": ";
+        List<String> added = data.audit("CATALOG_REQUIREMENT_ADDED", code);
+        assertEquals(2, added.size(), added.toString());
+        assertTrue(added.get(0).startsWith(DemoAccounts.ADMIN + ": " + code + "requisito " + dui.id() + " \"DUI (ambos lados)\""),
+                added.get(0));
+        assertEquals(1, data.audit("CATALOG_REQUIREMENT_MOVED", code).size());
+        List<String> changes = data.audit("CATALOG_REQUIREMENT_CHANGED", code);
+        assertEquals(1, changes.size(), changes.toString());
+        assertTrue(changes.get(0).contains("DUI (ambos lados)") && changes.get(0).contains("-> requisito " + dui.id() + " \"DUI vigente\""),
+                changes.get(0));
+        assertEquals(1, data.audit("CATALOG_REQUIREMENT_REMOVED", code + "requisito " + birth.id()).size());
+    }
+
+    @Test
+    void aStaleOrInvalidRequirementEditIsRefusedAndChangesNothing() throws Exception {
+        long id = data.newService("requisitos rechazados");
+        long start = As.user(DemoAccounts.ADMIN, () -> administration.requirements(id)).version();
+        ServiceRequirements current = As.user(DemoAccounts.ADMIN, () -> administration.addRequirement(id, start,
+                new RequirementSettings("Constancia de salario", null, true, Set.of(PDF), 5)));
+        long requirement = current.requirements().get(0).id();
+
+        // A page drawn before that change: refused, whatever it asks.
+        assertEquals("error.catalog.changedMeanwhile", requirementRefusal(() -> administration.addRequirement(id, start,
+                new RequirementSettings("Otro documento", null, true, Set.of(PDF), 5))));
+        assertEquals("error.catalog.changedMeanwhile", requirementRefusal(() -> administration.updateRequirement(id, start,
+                requirement, new RequirementSettings("Nombre pisado", null, false, Set.of(PDF), 5))));
+        assertEquals("error.catalog.changedMeanwhile", requirementRefusal(() -> administration.removeRequirement(id, start,
+                requirement)));
+        // The service's own settings drawn before the requirement was added are stale too.
+        ServiceSettings before = settings(id);
+        assertEquals(current.version(), before.version());
+        assertEquals("error.catalog.changedMeanwhile", refusal(new ServiceSettings(id, null, null, null, before.name(),
+                "Descripción pisada", before.slaBusinessDays(), before.offeredTo(), true, true, start)));
+
+        long version = current.version();
+        assertEquals("error.requirement.nameRequired", requirementRefusal(() -> administration.addRequirement(id, version,
+                new RequirementSettings(" ", null, true, Set.of(PDF), 5))));
+        assertEquals("error.requirement.typesRequired", requirementRefusal(() -> administration.addRequirement(id, version,
+                new RequirementSettings("Sin tipos", null, true, Set.of(), 5))));
+        assertEquals("error.requirement.typeUnknown", requirementRefusal(() -> administration.addRequirement(id, version,
+                new RequirementSettings("Ejecutable", null, true, Set.of(PDF, "application/x-msdownload"), 5))));
+        assertEquals("error.requirement.sizeRange", requirementRefusal(() -> administration.addRequirement(id, version,
+                new RequirementSettings("Vacío", null, true, Set.of(PDF), 0))));
+        assertEquals("error.requirement.sizeRange", requirementRefusal(() -> administration.addRequirement(id, version,
+                new RequirementSettings("Enorme", null, true, Set.of(PDF), 11))));
+        assertEquals("error.requirement.nameTaken", requirementRefusal(() -> administration.addRequirement(id, version,
+                new RequirementSettings("constancia DE SALARIO", null, true, Set.of(PDF), 5))));
+        // Another service's requirement is not this service's to edit.
+        long other = data.newService("otro servicio");
+        long otherVersion = As.user(DemoAccounts.ADMIN, () -> administration.requirements(other)).version();
+        NotFound foreign = assertThrows(NotFound.class, () -> As.user(DemoAccounts.ADMIN,
+                () -> administration.removeRequirement(other, otherVersion, requirement)));
+        assertEquals("error.catalog.requirementNotFound", foreign.getMessageKey());
+
+        ServiceRequirements after = As.user(DemoAccounts.ADMIN, () -> administration.requirements(id));
+        assertEquals(current, after, "nothing refused was written");
+        assertEquals(List.of("Constancia de salario"), filingRequirements(id).stream().map(RequirementView::name).toList());
+        assertEquals(1, data.audit("CATALOG_REQUIREMENT_ADDED", after.code() + ": ").size());
+    }
+
+    @Test
+    void aRemovedRequirementIsNoLongerAskedForButStaysOnTheDocumentsFiledForIt() throws Exception {
+        long id = data.newService("requisito con documentos");
+        long start = As.user(DemoAccounts.ADMIN, () -> administration.requirements(id)).version();
+        ServiceRequirements current = As.user(DemoAccounts.ADMIN, () -> administration.addRequirement(id, start,
+                new RequirementSettings("Declaración jurada", null, true, Set.of(PDF), 5)));
+        long requirement = current.requirements().get(0).id();
+        long ticket = data.queueTickets(id, 1).get(0);
+        long request = data.requestOf(ticket);
+        data.attach(ticket, requirement, "declaracion.pdf", PDF, Pdfs.pages(1, "Declaración"));
+
+        ServiceRequirements removed = As.user(DemoAccounts.ADMIN,
+                () -> administration.removeRequirement(id, current.version(), requirement));
+        assertEquals(List.of(), removed.requirements());
+        assertEquals(List.of(), filingRequirements(id), "new requests no longer ask for it");
+
+        // The citizen's request still shows which requirement its document answered.
+        DocumentView document = As.user(DemoAccounts.CONTRIBUTOR, () -> tracking.detail(request)).documents().get(0);
+        assertEquals("declaracion.pdf", document.fileName());
+        assertEquals("Declaración jurada", document.requirementName());
+
+        // The same name may be asked for again: a new requirement, not the retired one.
+        ServiceRequirements again = As.user(DemoAccounts.ADMIN, () -> administration.addRequirement(id, removed.version(),
+                new RequirementSettings("Declaración jurada", null, false, Set.of(PDF), 5)));
+        assertNotEquals(requirement, again.requirements().get(0).id());
+    }
+
+    @Test
+    void onlyTheAdministratorEditsTheCatalogue() throws Exception {
         assertThrows(EJBAccessException.class, () -> As.user(DemoAccounts.SUPERVISOR, administration::services));
         assertThrows(EJBAccessException.class, () -> As.user(DemoAccounts.CONTRIBUTOR, administration::services));
+        long id = data.newService("requisitos ajenos");
+        long version = As.user(DemoAccounts.ADMIN, () -> administration.requirements(id)).version();
+        RequirementSettings requirement = new RequirementSettings("Documento", null, true, Set.of(PDF), 5);
+        for (String other : List.of(DemoAccounts.SUPERVISOR, DemoAccounts.AGENT, DemoAccounts.CONTRIBUTOR)) {
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.requirements(id)));
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.addRequirement(id, version, requirement)));
+        }
+        assertEquals(List.of(), As.user(DemoAccounts.ADMIN, () -> administration.requirements(id)).requirements());
     }
 
     private ServiceSettings settings(long id) throws Exception {
@@ -90,6 +260,18 @@ class CatalogAdministrationIT {
 
     private Optional<CatalogEntry> publicEntry(long id) {
         return catalog.browse().stream().flatMap(c -> c.services().stream()).filter(s -> s.id() == id).findFirst();
+    }
+
+    private List<RequirementView> filingRequirements(long id) throws Exception {
+        return As.user(DemoAccounts.CONTRIBUTOR, () -> requests.filingForm(id)).requirements();
+    }
+
+    private static List<String> names(ServiceRequirements requirements) {
+        return requirements.requirements().stream().map(RequirementView::name).toList();
+    }
+
+    private String requirementRefusal(Callable<ServiceRequirements> change) {
+        return assertThrows(RuleViolation.class, () -> As.user(DemoAccounts.ADMIN, change)).getMessageKey();
     }
 
     private String refusal(ServiceSettings settings) {

@@ -13,7 +13,9 @@ import sv.gob.inpep.sesep.agents.entity.Agent;
 import sv.gob.inpep.sesep.agents.entity.AgentType;
 import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
 import sv.gob.inpep.sesep.assignment.entity.TicketAssignment;
+import sv.gob.inpep.sesep.audit.entity.AuditEvent;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
+import sv.gob.inpep.sesep.catalog.entity.DocumentRequirement;
 import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
 import sv.gob.inpep.sesep.catalog.entity.ServiceCategory;
 import sv.gob.inpep.sesep.cluster.entity.ClusterLease;
@@ -184,8 +186,14 @@ public class QueueData {
 
     /** A document the citizen attached to the ticket's request (answering no listed requirement). */
     public long attach(long ticketId, String fileName, String contentType, byte[] content) {
+        return attach(ticketId, null, fileName, contentType, content);
+    }
+
+    /** A document the citizen attached to the ticket's request, answering the requirement (or none, when null). */
+    public long attach(long ticketId, Long requirementId, String fileName, String contentType, byte[] content) {
         Ticket ticket = em.find(Ticket.class, ticketId);
-        RequestDocument document = new RequestDocument(ticket.getRequest(), null, fileName, contentType, content.length,
+        DocumentRequirement requirement = requirementId == null ? null : em.find(DocumentRequirement.class, requirementId);
+        RequestDocument document = new RequestDocument(ticket.getRequest(), requirement, fileName, contentType, content.length,
                 HexFormat.of().formatHex(sha256(content)), content, now());
         em.persist(document);
         em.flush();
@@ -336,6 +344,13 @@ public class QueueData {
                 .setParameter("service", serviceId).getResultStream()
                 .map(row -> new long[]{((Number) row[0]).longValue(), ((Number) row[1]).longValue()})
                 .toList();
+    }
+
+    /** Audit events of an action whose details mention {@code text}, as "actor: details", oldest first. */
+    public List<String> audit(String action, String text) {
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.action = :action ORDER BY e.occurredAt, e.id", AuditEvent.class)
+                .setParameter("action", action).getResultStream().filter(e -> e.getDetails().contains(text))
+                .map(e -> e.getActor() + ": " + e.getDetails()).toList();
     }
 
     public long auditCount(String action, long ticketId) {

@@ -61,8 +61,7 @@ public class Uploads {
         }
         DocumentRequirement requirement = null;
         if (requirementId != null) {
-            requirement = service.getRequirements().stream().filter(r -> r.getId().equals(requirementId))
-                    .findFirst().orElseThrow(() -> new NotFound("error.catalog.requirementNotFound"));
+            requirement = service.requirement(requirementId).orElseThrow(() -> new NotFound("error.catalog.requirementNotFound"));
         }
         String owner = caller();
         long staged = em.createNamedQuery("StagedUpload.countByForm", Long.class)

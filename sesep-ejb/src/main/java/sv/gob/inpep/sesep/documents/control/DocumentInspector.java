@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,8 +31,18 @@ public final class DocumentInspector {
     public static final String JPEG = "image/jpeg";
     public static final String PNG = "image/png";
 
+    /** What {@link #detect} recognises, in the order the administrator is offered them. */
+    public static final List<String> TYPES = List.of(PDF, JPEG, PNG);
+
+    /**
+     * The largest file any requirement may accept, in megabytes. The container's multipart limits
+     * (web.xml) and Undertow's max-post-size sit just above it.
+     */
+    public static final int MAX_DOCUMENT_MEGABYTES = 10;
+    public static final long BYTES_PER_MEGABYTE = 1024L * 1024;
+
     /** Limit for a document that answers no listed requirement (an extra the citizen adds). */
-    public static final long EXTRA_DOCUMENT_MAX_BYTES = 10L * 1024 * 1024;
+    public static final long EXTRA_DOCUMENT_MAX_BYTES = MAX_DOCUMENT_MEGABYTES * BYTES_PER_MEGABYTE;
 
     private static final int MAX_NAME_LENGTH = 255;
     private static final byte[] PDF_SIGNATURE = {'%', 'P', 'D', 'F', '-'};

@@ -23,9 +23,11 @@ import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -44,6 +46,9 @@ import java.util.stream.IntStream;
         query = "SELECT s FROM CatalogService s WHERE s.active = TRUE AND s.category = :category"
                 + " ORDER BY s.name")
 public class CatalogService {
+
+    /** Gap between the sort orders of consecutive requirements (as in the demo data). */
+    private static final int SORT_STEP = 10;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalog_service_seq")
@@ -160,9 +165,45 @@ public class CatalogService {
         return requirement;
     }
 
-    /** Deleted with the service's next save; refused by the database if documents already answer it. */
+    /**
+     * Stops asking for a requirement. It is retired rather than deleted: documents already filed,
+     * or uploaded to a form being filled in, point at it, and agents and citizens still read on
+     * them which requirement they answer.
+     */
     public void removeRequirement(DocumentRequirement requirement) {
-        requirements.remove(requirement);
+        requireCurrent(requirement).retire();
+    }
+
+    /**
+     * Moves a requirement one place towards the first ({@code up}) or the last, renumbering them
+     * all; at either end nothing changes.
+     *
+     * @return whether it moved
+     */
+    public boolean moveRequirement(DocumentRequirement requirement, boolean up) {
+        List<DocumentRequirement> ordered = new ArrayList<>(getRequirements());
+        int from = ordered.indexOf(requireCurrent(requirement));
+        int to = up ? from - 1 : from + 1;
+        if (to < 0 || to >= ordered.size()) {
+            return false;
+        }
+        Collections.swap(ordered, from, to);
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).setSortOrder((i + 1) * SORT_STEP);
+        }
+        return true;
+    }
+
+    /** A requirement the service asks for now (not retired). */
+    public Optional<DocumentRequirement> requirement(long requirementId) {
+        return getRequirements().stream().filter(r -> r.getId() != null && r.getId() == requirementId).findFirst();
+    }
+
+    private DocumentRequirement requireCurrent(DocumentRequirement requirement) {
+        if (!getRequirements().contains(requirement)) {
+            throw new IllegalArgumentException("not a current requirement of service " + code);
+        }
+        return requirement;
     }
 
     /** Appends a form field after the existing ones; it is saved with the service. */
@@ -284,8 +325,15 @@ public class CatalogService {
         return version;
     }
 
+    /**
+     * What the service asks for now, in the order citizens see it; retired requirements are left
+     * out. Sorted here and not only by {@code @OrderBy}, which orders the list when it is read from
+     * the database: a reorder changes the requirements' sort orders, not the order of the list that
+     * the shared cache already holds.
+     */
     public List<DocumentRequirement> getRequirements() {
-        return Collections.unmodifiableList(requirements);
+        return requirements.stream().filter(r -> !r.isRetired())
+                .sorted(Comparator.comparingInt(DocumentRequirement::getSortOrder)).toList();
     }
 
     public List<ServiceField> getFields() {

@@ -22,7 +22,8 @@ import java.util.Objects;
 /**
  * A document a service asks for (mandatory or optional), with the file types and size it accepts.
  * Created through {@link CatalogService#addRequirement}, so a requirement never exists without
- * its service's list knowing it.
+ * its service's list knowing it. Removing one retires it ({@link CatalogService#removeRequirement}):
+ * the documents that answer it keep naming it.
  */
 @Entity
 @Table(name = "document_requirement")
@@ -57,18 +58,26 @@ public class DocumentRequirement {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @Column(name = "retired", nullable = false)
+    private boolean retired;
+
     protected DocumentRequirement() {
     }
 
     DocumentRequirement(CatalogService service, String name, String description, boolean mandatory,
                         String allowedTypes, long maxSizeBytes, int sortOrder) {
         this.service = Objects.requireNonNull(service, "service");
+        change(name, description, mandatory, allowedTypes, maxSizeBytes);
+        this.sortOrder = sortOrder;
+    }
+
+    /** Everything the administrator edits at once. Documents already filed for it are not checked again. */
+    public void change(String name, String description, boolean mandatory, String allowedTypes, long maxSizeBytes) {
         setName(name);
         setDescription(description);
-        this.mandatory = mandatory;
+        setMandatory(mandatory);
         setAllowedTypes(allowedTypes);
         setMaxSizeBytes(maxSizeBytes);
-        this.sortOrder = sortOrder;
     }
 
     /**
@@ -156,5 +165,14 @@ public class DocumentRequirement {
 
     public void setSortOrder(int sortOrder) {
         this.sortOrder = sortOrder;
+    }
+
+    /** No longer asked for; kept because documents filed or being filed may answer it. */
+    public boolean isRetired() {
+        return retired;
+    }
+
+    void retire() {
+        this.retired = true;
     }
 }

@@ -6,6 +6,7 @@
  * them in the UI without a release. Everything here is reference data, read on almost every page
  * and changed rarely, so it is in EclipseLink's shared cache; on a cluster that cache must be
  * coordinated or expire, or an edit shows on one node only. Services use id-based equality
- * because agent types hold their competence as a set of services.
+ * because agent types hold their competence as a set of services. A requirement the administrator
+ * removes is retired, never deleted, because documents filed or being filed point at it.
  */
 package sv.gob.inpep.sesep.catalog.entity;

@@ -2,30 +2,41 @@ package sv.gob.inpep.sesep.web.panel.admin;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogAdministration;
+import sv.gob.inpep.sesep.catalog.boundary.RequirementSettings;
+import sv.gob.inpep.sesep.catalog.boundary.RequirementView;
+import sv.gob.inpep.sesep.catalog.boundary.ServiceRequirements;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceSettings;
+import sv.gob.inpep.sesep.documents.control.DocumentInspector;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 import sv.gob.inpep.sesep.web.FieldMessages;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * "Catálogo de servicios": the services with their settings; "Editar" opens a dialog with the
  * service as the page drew it (its version), so an edit made meanwhile by someone else is refused
- * by the boundary rather than overwritten.
+ * by the boundary rather than overwritten. "Documentos" lists the documents the service requires,
+ * to add, edit, reorder and remove them under the same version; each change reloads the services
+ * too, because it moves the service's version on.
  */
 @Named
 @ViewScoped
 public class CatalogAdminBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** What a new requirement starts with: the size most demo requirements have. */
+    private static final int DEFAULT_SIZE_MEGABYTES = 5;
 
     @Inject
     CatalogAdministration catalog;
@@ -39,14 +50,33 @@ public class CatalogAdminBacking implements Serializable {
     private boolean allowsMultipleOpen;
     private boolean active;
 
+    private ServiceRequirements requirements;
+    private boolean requirementDialog;
+    private Long requirementId;
+    private String requirementName;
+    private String requirementDescription;
+    private boolean requirementMandatory;
+    private List<String> requirementTypes = new ArrayList<>();
+    private Integer requirementSizeMegabytes;
+    private List<SelectItem> sizes;
+
     @PostConstruct
+    void init() {
+        sizes = IntStream.rangeClosed(1, DocumentInspector.MAX_DOCUMENT_MEGABYTES)
+                .mapToObj(mb -> new SelectItem(mb, RequirementView.megabytes(mb * DocumentInspector.BYTES_PER_MEGABYTE))).toList();
+        load();
+    }
+
     void load() {
         services = catalog.services();
+        if (requirements != null) {
+            requirements = catalog.requirements(requirements.serviceId());
+        }
     }
 
     /** "Editar" on a row (request parameter {@code id}). */
     public void edit() {
-        long id = Long.parseLong(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
+        long id = Long.parseLong(parameter("id"));
         editing = services.stream().filter(s -> s.id() == id).findFirst().orElse(null);
         if (editing != null) {
             name = editing.name();
@@ -79,6 +109,163 @@ public class CatalogAdminBacking implements Serializable {
 
     public void cancel() {
         editing = null;
+    }
+
+    /** "Documentos" on a row (request parameter {@code id}): shows that service's requirements. */
+    public void showRequirements() {
+        requirements = catalog.requirements(Long.parseLong(parameter("id")));
+        requirementDialog = false;
+    }
+
+    /** "Agregar documento": an empty form, accepting every type, with a common size. */
+    public void newRequirement() {
+        requirementId = null;
+        requirementName = null;
+        requirementDescription = null;
+        requirementMandatory = true;
+        requirementTypes = new ArrayList<>(DocumentInspector.TYPES);
+        requirementSizeMegabytes = DEFAULT_SIZE_MEGABYTES;
+        requirementDialog = true;
+    }
+
+    /**
+     * "Editar" on a requirement (request parameter {@code requirement}). A size that is not a whole
+     * number of megabytes is shown rounded up.
+     */
+    public void editRequirement() {
+        long id = Long.parseLong(parameter("requirement"));
+        RequirementView requirement = requirements.requirements().stream().filter(r -> r.id() == id).findFirst().orElse(null);
+        if (requirement != null) {
+            requirementId = id;
+            requirementName = requirement.name();
+            requirementDescription = requirement.description();
+            requirementMandatory = requirement.mandatory();
+            requirementTypes = new ArrayList<>(requirement.allowedTypes());
+            requirementSizeMegabytes = (int) Math.ceil((double) requirement.maxSizeBytes() / DocumentInspector.BYTES_PER_MEGABYTE);
+            requirementDialog = true;
+        }
+    }
+
+    public void saveRequirement() {
+        RequirementSettings settings = new RequirementSettings(requirementName, requirementDescription, requirementMandatory,
+                new HashSet<>(requirementTypes), requirementSizeMegabytes == null ? 0 : requirementSizeMegabytes);
+        Long id = requirementId;
+        if (id == null) {
+            change(() -> catalog.addRequirement(requirements.serviceId(), requirements.version(), settings),
+                    "panel.admin.requirements.added", requirementName);
+        } else {
+            change(() -> catalog.updateRequirement(requirements.serviceId(), requirements.version(), id, settings),
+                    "panel.admin.requirements.saved", requirementName);
+        }
+    }
+
+    public void cancelRequirement() {
+        requirementDialog = false;
+    }
+
+    /** "Subir" on a requirement (request parameter {@code requirement}). */
+    public void moveUp() {
+        long id = Long.parseLong(parameter("requirement"));
+        change(() -> catalog.moveRequirement(requirements.serviceId(), requirements.version(), id, true),
+                "panel.admin.requirements.moved");
+    }
+
+    /** "Bajar" on a requirement (request parameter {@code requirement}). */
+    public void moveDown() {
+        long id = Long.parseLong(parameter("requirement"));
+        change(() -> catalog.moveRequirement(requirements.serviceId(), requirements.version(), id, false),
+                "panel.admin.requirements.moved");
+    }
+
+    /** "Quitar" on a requirement (request parameter {@code requirement}), after the page asked to confirm. */
+    public void removeRequirement() {
+        long id = Long.parseLong(parameter("requirement"));
+        String name = requirements.requirements().stream().filter(r -> r.id() == id).map(RequirementView::name).findFirst().orElse("");
+        change(() -> catalog.removeRequirement(requirements.serviceId(), requirements.version(), id),
+                "panel.admin.requirements.removed", name);
+    }
+
+    /**
+     * Runs a change of the requirements with the version the page drew, confirms it and reloads.
+     * When it is refused as stale the form is closed: the reloaded list is what to edit again.
+     */
+    private void change(Runnable change, String doneKey, Object... arguments) {
+        try {
+            change.run();
+            FieldMessages.info(FacesContext.getCurrentInstance(), doneKey, arguments);
+            requirementDialog = false;
+        } catch (RuleViolation refused) {
+            if ("error.catalog.changedMeanwhile".equals(refused.getMessageKey())) {
+                requirementDialog = false;
+            }
+            throw refused;
+        } finally {
+            load();
+        }
+    }
+
+    private static String parameter(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    }
+
+    public ServiceRequirements getRequirements() {
+        return requirements;
+    }
+
+    public boolean isRequirementDialog() {
+        return requirementDialog;
+    }
+
+    public boolean isAddingRequirement() {
+        return requirementId == null;
+    }
+
+    public List<String> getFileTypes() {
+        return DocumentInspector.TYPES;
+    }
+
+    public List<SelectItem> getSizes() {
+        return sizes;
+    }
+
+    public String getRequirementName() {
+        return requirementName;
+    }
+
+    public void setRequirementName(String requirementName) {
+        this.requirementName = requirementName;
+    }
+
+    public String getRequirementDescription() {
+        return requirementDescription;
+    }
+
+    public void setRequirementDescription(String requirementDescription) {
+        this.requirementDescription = requirementDescription;
+    }
+
+    public boolean isRequirementMandatory() {
+        return requirementMandatory;
+    }
+
+    public void setRequirementMandatory(boolean requirementMandatory) {
+        this.requirementMandatory = requirementMandatory;
+    }
+
+    public List<String> getRequirementTypes() {
+        return requirementTypes;
+    }
+
+    public void setRequirementTypes(List<String> requirementTypes) {
+        this.requirementTypes = requirementTypes;
+    }
+
+    public Integer getRequirementSizeMegabytes() {
+        return requirementSizeMegabytes;
+    }
+
+    public void setRequirementSizeMegabytes(Integer requirementSizeMegabytes) {
+        this.requirementSizeMegabytes = requirementSizeMegabytes;
     }
 
     public List<ServiceSettings> getServices() {
