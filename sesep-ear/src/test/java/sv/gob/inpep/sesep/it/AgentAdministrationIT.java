@@ -65,6 +65,11 @@ class AgentAdministrationIT {
             assertEquals("G-CAU-90", line.gestorCode());
             assertTrue(line.active());
             MimeMessage mail = Mails.awaitTo(mailbox, "carla.inscrita@inpep.example", 1, 30_000).get(0);
+            // A welcome naming the user name, not the mail of a reset someone asked for.
+            assertEquals("SESEP - INPEP: su cuenta fue creada; elija su contraseña", mail.getSubject());
+            String text = Mails.text(mail);
+            assertTrue(text.contains("creó su cuenta de Agente SESEP. Su usuario es carla.inscrita."), text);
+            assertTrue(text.contains("vence en 72 horas"), text);
             link = Mails.link(mail, "/cuenta/restablecer.xhtml");
         }
         assertFalse(As.canLogIn("carla.inscrita", PASSWORD), "no password until the agent chooses one");

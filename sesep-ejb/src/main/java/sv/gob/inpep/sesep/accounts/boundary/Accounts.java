@@ -52,6 +52,8 @@ public class Accounts {
 
     static final Duration VERIFICATION_VALIDITY = Duration.ofHours(24);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    /** The link a person whose account an administrator created gets to choose their first password. */
+    static final Duration WELCOME_VALIDITY = Duration.ofHours(72);
     /** Reset mails per account within {@link #RESET_VALIDITY}: enough for a lost mail, no mailbox flooding. */
     static final int MAX_OPEN_RESETS = 3;
 
@@ -177,6 +179,24 @@ public class Accounts {
                     "citizenName", account.getFullName()));
             audit.record("PASSWORD_RESET_REQUESTED", null, null, null, "cuenta " + account.getUsername());
         }
+    }
+
+    /**
+     * Welcomes a person whose account an administrator just created (an agent's enrolment): the
+     * mail names their user name and carries a link to choose their own password, valid for
+     * {@link #WELCOME_VALIDITY} and used like a reset link. In the administrator's transaction, so
+     * the mail exists exactly when the account does.
+     */
+    @RolesAllowed("ADMIN")
+    public void welcome(UserAccount account) {
+        LocalDateTime now = now();
+        Tokens.Issued token = issue(account, TokenPurpose.RESET_PASSWORD, WELCOME_VALIDITY, now);
+        notifications.queue("ACCOUNT_WELCOME", account.getEmail(), null, account, Map.of(
+                "link", links.passwordReset(token.value()),
+                "expiresIn", hours(WELCOME_VALIDITY),
+                "date", DATE.format(now),
+                "username", account.getUsername(),
+                "citizenName", account.getFullName()));
     }
 
     /** Refuses a reset link that cannot be used, before the person types a new password. */

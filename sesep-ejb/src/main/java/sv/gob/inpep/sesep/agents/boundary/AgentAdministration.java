@@ -85,7 +85,7 @@ public class AgentAdministration {
 
     /**
      * Enrols an agent, not available until they choose to be. The account gets a password nobody
-     * knows, and the agent a mail with the link to choose their own.
+     * knows, and the agent a welcome mail with their user name and the link to choose their own.
      */
     public long enrol(NewAgent agent) {
         String username = Texts.required(agent.username(), 40, "error.agentAdmin.usernameRequired").toLowerCase(Locale.ROOT);
@@ -120,7 +120,7 @@ public class AgentAdministration {
         Agent enrolled = new Agent(account, gestor, fullName, type.getArea(), type, now);
         em.persist(enrolled);
         em.flush();
-        accounts.requestPasswordReset(email);
+        accounts.welcome(account);
         audit.record("AGENT_ENROLLED", null, null, null, gestor + " " + fullName + " (" + username + "), tipo " + type.getCode());
         return enrolled.getId();
     }
