@@ -86,13 +86,7 @@ public class ServiceLevelsBacking implements Serializable {
             row(csv, a.gestorCode() + " " + a.fullName(), a.areaName(), a.resolved(), a.answered(), a.observed(), a.denied(),
                     decimal(a.averageWaitMinutes()), decimal(a.averageAttentionMinutes()));
         }
-        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder()
-                .name("niveles-de-servicio-" + report.from() + "-" + report.to() + ".csv")
-                .contentType("text/csv; charset=UTF-8")
-                .contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes))
-                .build();
+        return download("csv", "text/csv; charset=UTF-8", csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The report shown, as a PDF with its chart (landscape letter). */
@@ -101,10 +95,15 @@ public class ServiceLevelsBacking implements Serializable {
         ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
         String areaName = areas.stream().filter(a -> Long.valueOf(a.id()).equals(report.areaId())).map(Board.Area::name).findFirst()
                 .orElse(msg.getString("panel.supervision.board.allAreas"));
-        byte[] bytes = ServiceLevelsPdf.render(report, areaName, LocalDateTime.now(clock), msg, faces.getViewRoot().getLocale());
+        return download("pdf", "application/pdf",
+                ServiceLevelsPdf.render(report, areaName, LocalDateTime.now(clock), msg, faces.getViewRoot().getLocale()));
+    }
+
+    /** The shown report's file, named after its period. */
+    private StreamedContent download(String extension, String contentType, byte[] bytes) {
         return DefaultStreamedContent.builder()
-                .name("niveles-de-servicio-" + report.from() + "-" + report.to() + ".pdf")
-                .contentType("application/pdf")
+                .name("niveles-de-servicio-" + report.from() + "-" + report.to() + "." + extension)
+                .contentType(contentType)
                 .contentLength((long) bytes.length)
                 .stream(() -> new ByteArrayInputStream(bytes))
                 .build();
