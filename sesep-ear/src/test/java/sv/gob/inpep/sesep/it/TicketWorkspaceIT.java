@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.it;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -29,8 +30,12 @@ import sv.gob.inpep.sesep.tickets.boundary.TicketGenerals;
 import sv.gob.inpep.sesep.tickets.boundary.TicketWorkspace;
 import sv.gob.inpep.sesep.tickets.entity.TicketOutcome;
 
+import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,6 +69,9 @@ class TicketWorkspaceIT {
     @Inject
     QueueData data;
 
+    @Resource(lookup = "java:jboss/datasources/SesepDS")
+    DataSource dataSource;
+
     @Test
     void theAgentSeesTheGeneralsTheRegistryTheBeneficiariesAndTheService() throws Exception {
         long service = data.newService("generales");
@@ -85,6 +93,15 @@ class TicketWorkspaceIT {
         assertEquals("780549025894", applicant.nup(), "the holder's registry data");
         assertEquals(generals.matricula(), applicant.matricula());
         assertEquals("Rosa Amelia", applicant.beneficiary().firstNames());
+        assertEquals("7617-2723", applicant.phone());
+
+        // The registry is the institute's and changes outside SESEP: "Ver Información" reads it as it is now.
+        registryPhone("780549025894", "2222-0000");
+        try {
+            assertEquals("2222-0000", agents.as(0, () -> workspace.applicant(ticket)).phone(), "not a copy SESEP kept");
+        } finally {
+            registryPhone("780549025894", "7617-2723");
+        }
 
         List<BeneficiaryInfo> beneficiaries = agents.as(0, () -> workspace.beneficiaries(ticket));
         assertFalse(beneficiaries.isEmpty());
@@ -334,5 +351,15 @@ class TicketWorkspaceIT {
             return all.toString();
         }
         return "";
+    }
+
+    /** What the institute's own systems do to the registry, through a connection of their own. */
+    private void registryPhone(String nup, String phone) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE affiliate SET phone = ? WHERE nup = ?")) {
+            update.setString(1, phone);
+            update.setString(2, nup);
+            assertEquals(1, update.executeUpdate());
+        }
     }
 }

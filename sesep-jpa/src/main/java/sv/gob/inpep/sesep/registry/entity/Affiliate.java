@@ -14,11 +14,12 @@ import java.time.LocalDate;
 /**
  * A holder in the institute's "Base de Datos de Afiliación y Registro". SESEP only reads it: no
  * sequence, no public constructor, no setters, and no column but the key is ever inserted or
- * updated (EclipseLink needs one writable mapping for the key).
+ * updated (EclipseLink needs one writable mapping for the key). Kept out of the shared cache:
+ * the institute's own systems change these rows, and SESEP must show them as they are now.
  */
 @Entity
 @Table(name = "affiliate")
-@Cacheable(true)
+@Cacheable(false)
 @NamedQuery(name = "Affiliate.byDui", query = "SELECT a FROM Affiliate a WHERE a.dui = :dui")
 @NamedQuery(name = "Affiliate.byNup", query = "SELECT a FROM Affiliate a WHERE a.nup = :nup")
 public class Affiliate {

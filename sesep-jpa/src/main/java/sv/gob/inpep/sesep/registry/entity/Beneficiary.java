@@ -16,11 +16,11 @@ import java.time.LocalDate;
 
 /**
  * A beneficiary inscribed under an affiliate's matrícula. Read-only for the same reason as
- * {@link Affiliate}: the registry owns these rows.
+ * {@link Affiliate}, and like it out of the shared cache: the registry owns these rows.
  */
 @Entity
 @Table(name = "beneficiary")
-@Cacheable(true)
+@Cacheable(false)
 @NamedQuery(name = "Beneficiary.byAffiliate",
         query = "SELECT b FROM Beneficiary b WHERE b.affiliate = :affiliate ORDER BY b.lastNames, b.firstNames")
 @NamedQuery(name = "Beneficiary.byDui", query = "SELECT b FROM Beneficiary b WHERE b.dui = :dui")
