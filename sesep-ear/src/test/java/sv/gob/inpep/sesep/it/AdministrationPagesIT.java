@@ -140,6 +140,22 @@ class AdministrationPagesIT {
                 "the demo type's seven services are ticked");
         browser.find(By.id("types:saveCompetence")).click();
         browser.waitFor(d -> browser.text().contains("Se guardó la competencia de Agente CAU general."));
+
+        // A new agent type: the missing area is named, then it is created with no competence and
+        // can be chosen for the next agent enrolled.
+        browser.find(By.id("newType:code")).sendKeys("cau-quejas");
+        browser.find(By.id("newType:name")).sendKeys("Agente de quejas y reclamos");
+        browser.find(By.id("newType:create")).click();
+        browser.waitFor(d -> browser.text().contains("Elija el área del tipo de agente."));
+        new Select(browser.find(By.id("newType:area"))).selectByVisibleText("Centro de Atención al Usuario");
+        browser.find(By.id("newType:create")).click();
+        browser.waitFor(d -> browser.text().contains("Se creó el tipo de agente Agente de quejas y reclamos"));
+        String created = browser.driver().findElements(By.cssSelector("[id='types:table'] tbody tr")).stream()
+                .map(WebElement::getText).filter(r -> r.contains("Agente de quejas y reclamos")).findFirst().orElseThrow();
+        assertTrue(created.contains("(CAU-QUEJAS)") && created.contains("Centro de Atención al Usuario"), created);
+        assertTrue(new Select(browser.find(By.id("enrol:agentType"))).getOptions().stream()
+                .anyMatch(o -> o.getText().equals("Agente de quejas y reclamos (Centro de Atención al Usuario)")),
+                "the enrol form offers the new type");
     }
 
     @Test

@@ -133,9 +133,54 @@ class AgentAdministrationIT {
     }
 
     @Test
+    void aNewAgentTypeAttendsNothingUntilGivenACompetenceThenItsAgentsGetThoseTickets() throws Exception {
+        String suffix = Long.toString(System.nanoTime() % 100_000_000L);
+        long type = As.user(DemoAccounts.ADMIN, () -> administration.createType(" ptm-" + suffix + " ",
+                "Pensiones por muerte " + suffix, QueueData.CAU_AREA));
+        AgentRoster roster = As.user(DemoAccounts.ADMIN, administration::roster);
+        AgentRoster.TypeLine line = roster.types().stream().filter(t -> t.id() == type).findFirst().orElseThrow();
+        assertEquals("PTM-" + suffix, line.code(), "codes are upper case, trimmed");
+        assertEquals(QueueData.CAU_AREA, line.areaId());
+        assertTrue(line.serviceIds().isEmpty(), "a new type attends nothing yet");
+        assertTrue(roster.areas().stream().anyMatch(a -> a.id() == QueueData.CAU_AREA), "the form offers the areas");
+
+        long service = data.newService("tipo nuevo");
+        As.user(DemoAccounts.ADMIN, () -> {
+            administration.setCompetence(type, List.of(service));
+            return null;
+        });
+        String agent = data.newAgents("tipo-nuevo", 1, type).get(0);
+        long ticket = data.queueTickets(service, 1).get(0);
+        AgentDesk desk = As.user(agent, queue::becomeAvailable);
+        assertEquals(ticket, desk.ticket().ticketId(), "the new type's agent is handed the ticket of its competence");
+        data.complete(ticket);
+        As.user(agent, queue::becomeUnavailable);
+
+        // What cannot be created is refused with the reason, and nothing is created.
+        assertTypeRefused("error.agentAdmin.typeCodeTaken", "ptm-" + suffix, "Otro nombre " + suffix,
+                QueueData.CAU_AREA);
+        assertTypeRefused("error.agentAdmin.typeNameTaken", "OTRO-" + suffix, "PENSIONES POR MUERTE " + suffix, QueueData.CAU_AREA);
+        assertTypeRefused("error.agentAdmin.typeCodeFormat", "con espacios", "Otro nombre " + suffix, QueueData.CAU_AREA);
+        assertTypeRefused("error.agentAdmin.typeCodeRequired", " ", "Otro nombre " + suffix, QueueData.CAU_AREA);
+        assertTypeRefused("error.agentAdmin.typeNameRequired", "OTRO-" + suffix, "", QueueData.CAU_AREA);
+        assertTypeRefused("error.agentAdmin.areaRequired", "OTRO-" + suffix, "Otro nombre " + suffix, null);
+        assertTypeRefused("error.agentAdmin.areaRequired", "OTRO-" + suffix, "Otro nombre " + suffix, -1L);
+        assertFalse(As.user(DemoAccounts.ADMIN, administration::roster).types().stream()
+                .anyMatch(t -> t.code().equals("OTRO-" + suffix)), "nothing half-made stays behind");
+    }
+
+    @Test
     void onlyTheAdministratorKeepsTheAgents() {
         assertThrows(EJBAccessException.class, () -> As.user(DemoAccounts.SUPERVISOR, administration::roster));
         assertThrows(EJBAccessException.class, () -> As.user(DemoAccounts.AGENT, administration::roster));
+        assertThrows(EJBAccessException.class, () -> As.user(DemoAccounts.SUPERVISOR,
+                () -> administration.createType("SUP-1", "Tipo del supervisor", QueueData.CAU_AREA)));
+    }
+
+    private void assertTypeRefused(String key, String code, String name, Long areaId) {
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> As.user(DemoAccounts.ADMIN, () -> administration.createType(code, name, areaId)));
+        assertEquals(key, refused.getMessageKey());
     }
 
     private void assertRefused(String key, NewAgent agent) {

@@ -19,6 +19,7 @@ import sv.gob.inpep.sesep.agents.entity.AgentStatus;
 import sv.gob.inpep.sesep.agents.entity.AgentType;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
+import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -42,7 +43,8 @@ import java.util.regex.Pattern;
 public class AgentAdministration {
 
     static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
-    static final Pattern GESTOR = Pattern.compile("[A-Z0-9-]{2,20}");
+    /** Gestor codes and agent-type codes: upper-case letters, digits and hyphens. */
+    static final Pattern CODE = Pattern.compile("[A-Z0-9-]{2,20}");
 
     @PersistenceContext
     EntityManager em;
@@ -80,7 +82,10 @@ public class AgentAdministration {
         var services = em.createNamedQuery("CatalogService.active", CatalogService.class).getResultStream()
                 .map(s -> new AgentRoster.ServiceOption(s.getId(), s.getCode(), s.getName(), s.getArea().getId()))
                 .toList();
-        return new AgentRoster(agents, types, services);
+        var areas = em.createNamedQuery("ManagementArea.active", ManagementArea.class).getResultStream()
+                .map(a -> new AgentRoster.AreaOption(a.getId(), a.getName()))
+                .toList();
+        return new AgentRoster(agents, types, services, areas);
     }
 
     /**
@@ -98,7 +103,7 @@ public class AgentAdministration {
             throw new RuleViolation("error.agentAdmin.emailFormat");
         }
         String gestor = Texts.required(agent.gestorCode(), 20, "error.agentAdmin.gestorRequired").toUpperCase(Locale.ROOT);
-        if (!GESTOR.matcher(gestor).matches()) {
+        if (!CODE.matcher(gestor).matches()) {
             throw new RuleViolation("error.agentAdmin.gestorFormat");
         }
         AgentType type = agent.agentTypeId() == null ? null : em.find(AgentType.class, agent.agentTypeId());
@@ -123,6 +128,33 @@ public class AgentAdministration {
         accounts.welcome(account);
         audit.record("AGENT_ENROLLED", null, null, null, gestor + " " + fullName + " (" + username + "), tipo " + type.getCode());
         return enrolled.getId();
+    }
+
+    /**
+     * A new agent type of an area (a named competence, SPEC "Agent type"). It attends nothing until
+     * its competence is set with {@link #setCompetence}; agents are enrolled into it or moved to it.
+     */
+    public long createType(String code, String name, Long areaId) {
+        String typeCode = Texts.required(code, 20, "error.agentAdmin.typeCodeRequired").toUpperCase(Locale.ROOT);
+        if (!CODE.matcher(typeCode).matches()) {
+            throw new RuleViolation("error.agentAdmin.typeCodeFormat");
+        }
+        String typeName = Texts.required(name, 120, "error.agentAdmin.typeNameRequired");
+        ManagementArea area = areaId == null ? null : em.find(ManagementArea.class, areaId);
+        if (area == null || !area.isActive()) {
+            throw new RuleViolation("error.agentAdmin.areaRequired");
+        }
+        if (exists("SELECT COUNT(t) FROM AgentType t WHERE t.code = :v", typeCode)) {
+            throw new RuleViolation("error.agentAdmin.typeCodeTaken", typeCode);
+        }
+        if (exists("SELECT COUNT(t) FROM AgentType t WHERE LOWER(t.name) = :v", typeName.toLowerCase(Locale.ROOT))) {
+            throw new RuleViolation("error.agentAdmin.typeNameTaken", typeName);
+        }
+        AgentType type = new AgentType(typeCode, typeName, area);
+        em.persist(type);
+        em.flush();
+        audit.record("AGENT_TYPE_CREATED", null, null, null, typeCode + " \"" + typeName + "\", área " + area.getName());
+        return type.getId();
     }
 
     /** Moves an agent to another type of the same area; refused while the agent holds a ticket. */

@@ -4,8 +4,8 @@ import sv.gob.inpep.sesep.agents.entity.AgentStatus;
 
 import java.util.List;
 
-/** The agents, the agent types with their competence, and the services a competence can hold. */
-public record AgentRoster(List<AgentLine> agents, List<TypeLine> types, List<ServiceOption> services) {
+/** The agents, the agent types with their competence, the services a competence can hold and the areas a type can belong to. */
+public record AgentRoster(List<AgentLine> agents, List<TypeLine> types, List<ServiceOption> services, List<AreaOption> areas) {
 
     public record AgentLine(long id, String gestorCode, String fullName, String username, String email, String areaName,
                             long agentTypeId, String agentTypeName, AgentStatus status, boolean active) {
@@ -17,5 +17,9 @@ public record AgentRoster(List<AgentLine> agents, List<TypeLine> types, List<Ser
     }
 
     public record ServiceOption(long id, String code, String name, long areaId) {
+    }
+
+    /** A management area new agent types can belong to. */
+    public record AreaOption(long id, String name) {
     }
 }

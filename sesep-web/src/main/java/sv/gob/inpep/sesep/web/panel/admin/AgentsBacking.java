@@ -36,6 +36,10 @@ public class AgentsBacking implements Serializable {
     private String gestorCode;
     private Long agentTypeId;
 
+    private String typeCode;
+    private String typeName;
+    private Long typeAreaId;
+
     private AgentRoster.AgentLine moving;
     private Long movingTypeId;
 
@@ -56,6 +60,16 @@ public class AgentsBacking implements Serializable {
         email = null;
         gestorCode = null;
         agentTypeId = null;
+        load();
+    }
+
+    /** "Crear tipo": a new agent type, whose competence is set next with "Editar competencia". */
+    public void createType() {
+        administration.createType(typeCode, typeName, typeAreaId);
+        FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.agents.typeCreated", typeName);
+        typeCode = null;
+        typeName = null;
+        typeAreaId = null;
         load();
     }
 
@@ -194,5 +208,29 @@ public class AgentsBacking implements Serializable {
 
     public void setEditingServiceIds(List<Long> editingServiceIds) {
         this.editingServiceIds = editingServiceIds;
+    }
+
+    public String getTypeCode() {
+        return typeCode;
+    }
+
+    public void setTypeCode(String typeCode) {
+        this.typeCode = typeCode;
+    }
+
+    public String getTypeName() {
+        return typeName;
+    }
+
+    public void setTypeName(String typeName) {
+        this.typeName = typeName;
+    }
+
+    public Long getTypeAreaId() {
+        return typeAreaId;
+    }
+
+    public void setTypeAreaId(Long typeAreaId) {
+        this.typeAreaId = typeAreaId;
     }
 }
