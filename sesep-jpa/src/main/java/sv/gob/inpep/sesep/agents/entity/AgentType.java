@@ -14,6 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Cache;
+import sv.gob.inpep.sesep.SharedCache;
 import sv.gob.inpep.sesep.Texts;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
 import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
@@ -31,6 +33,7 @@ import java.util.Set;
 @Entity
 @Table(name = "agent_type")
 @Cacheable(true)
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 @NamedQuery(name = "AgentType.ordered", query = "SELECT t FROM AgentType t ORDER BY t.name")
 public class AgentType {
 

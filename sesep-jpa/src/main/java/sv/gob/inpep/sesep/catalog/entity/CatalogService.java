@@ -18,6 +18,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.Cache;
+import sv.gob.inpep.sesep.SharedCache;
 import sv.gob.inpep.sesep.Texts;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 
@@ -39,6 +41,7 @@ import java.util.stream.IntStream;
 @Entity
 @Table(name = "catalog_service")
 @Cacheable(true)
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 @NamedQuery(name = "CatalogService.active",
         query = "SELECT s FROM CatalogService s JOIN s.category c WHERE s.active = TRUE"
                 + " ORDER BY c.sortOrder, c.name, s.name")

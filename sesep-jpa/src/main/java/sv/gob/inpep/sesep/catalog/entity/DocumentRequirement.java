@@ -11,7 +11,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Cache;
 import sv.gob.inpep.sesep.RuleViolation;
+import sv.gob.inpep.sesep.SharedCache;
 import sv.gob.inpep.sesep.Texts;
 
 import java.util.Arrays;
@@ -28,6 +30,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "document_requirement")
 @Cacheable(true)
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 public class DocumentRequirement {
 
     @Id

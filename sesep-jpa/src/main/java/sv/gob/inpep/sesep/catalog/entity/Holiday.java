@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Cache;
+import sv.gob.inpep.sesep.SharedCache;
 import sv.gob.inpep.sesep.Texts;
 
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "holiday")
 @Cacheable(true)
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 @NamedQuery(name = "Holiday.between",
         query = "SELECT h FROM Holiday h WHERE h.date BETWEEN :from AND :to ORDER BY h.date")
 public class Holiday {

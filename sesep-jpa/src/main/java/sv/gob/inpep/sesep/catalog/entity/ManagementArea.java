@@ -9,12 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Cache;
+import sv.gob.inpep.sesep.SharedCache;
 import sv.gob.inpep.sesep.Texts;
 
 /** Área de gestión: the department that attends a service (CAU, Departamento de Pensiones). */
 @Entity
 @Table(name = "management_area")
 @Cacheable(true)
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 @NamedQuery(name = "ManagementArea.active",
         query = "SELECT a FROM ManagementArea a WHERE a.active = TRUE ORDER BY a.name")
 public class ManagementArea {

@@ -9,12 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Cache;
+import sv.gob.inpep.sesep.SharedCache;
 import sv.gob.inpep.sesep.Texts;
 
 /** Categoría: groups the catalogue for browsing and appears on the Comprobante (Annex 1). */
 @Entity
 @Table(name = "service_category")
 @Cacheable(true)
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 @NamedQuery(name = "ServiceCategory.ordered",
         query = "SELECT c FROM ServiceCategory c ORDER BY c.sortOrder, c.name")
 public class ServiceCategory {

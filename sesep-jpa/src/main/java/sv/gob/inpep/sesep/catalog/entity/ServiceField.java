@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Cache;
+import sv.gob.inpep.sesep.SharedCache;
 import sv.gob.inpep.sesep.Texts;
 
 import java.util.Arrays;
@@ -27,6 +29,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "service_field")
 @Cacheable(true)
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 public class ServiceField {
 
     /** Separator of the choices of a SELECT field in the {@code options} column. */

@@ -10,6 +10,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.Cache;
+import sv.gob.inpep.sesep.SharedCache;
 import sv.gob.inpep.sesep.Texts;
 
 import java.time.LocalDateTime;
@@ -23,6 +25,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "mail_template")
 @Cacheable(true)
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 @NamedQuery(name = "MailTemplate.byCode", query = "SELECT m FROM MailTemplate m WHERE m.code = :code")
 @NamedQuery(name = "MailTemplate.ordered", query = "SELECT m FROM MailTemplate m ORDER BY m.code")
 public class MailTemplate {
