@@ -35,6 +35,7 @@ class LoginBrowserIT {
             browser.find(By.id("changePassword")).click();
             browser.waitFor(d -> d.getCurrentUrl().contains("/cuenta/contrasena.xhtml"));
             browser.find(By.id("changeForm:current"));
+            assertTrue(browser.text().contains("José Antonio Martínez López"), "the name on a protected page too");
             browser.find(By.id("changeForm:save")).click();
             browser.waitFor(d -> browser.text().contains("Escriba una contraseña."));
         }

@@ -27,6 +27,8 @@ public class CredentialsFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final String STAMP = "sesep.credentials";
+    /** The signed-in person's full name, read once per session for the page header ({@link CurrentUser}); + user name. */
+    static final String FULL_NAME = "sesep.fullName.";
     static final String ENDED_PAGE = BusinessExceptionHandler.EXPIRED_PAGE + "?motivo=credenciales";
 
     @Inject
@@ -44,6 +46,7 @@ public class CredentialsFilter extends HttpFilter {
         Object started = session.getAttribute(STAMP);
         if (started == null) {
             session.setAttribute(STAMP, current);
+            session.setAttribute(FULL_NAME + request.getRemoteUser(), accounts.callerFullName());
         } else if (!started.equals(current)) {
             Redirects.endSessionAndGo(request, response, ENDED_PAGE);
             return;

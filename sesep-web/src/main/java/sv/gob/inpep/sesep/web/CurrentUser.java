@@ -9,8 +9,8 @@ import sv.gob.inpep.sesep.accounts.boundary.Accounts;
 
 /**
  * Who is looking at the page, as the layout needs it to choose menus and the welcome text.
- * Always asks the container, which holds the authenticated identity; nothing is cached in the
- * session here. Role names are those of the Elytron domain {@code sesep} and of web.xml.
+ * Identity and roles always come from the container; role names are those of the Elytron domain
+ * {@code sesep} and of web.xml.
  */
 @Named
 @RequestScoped
@@ -38,10 +38,14 @@ public class CurrentUser {
         return external().getRemoteUser();
     }
 
-    /** The person's full name, as the header greets them (asked once per request). */
+    /**
+     * The person's full name, as the header greets them: kept in the session by
+     * {@link CredentialsFilter} on the protected pages, asked once per request elsewhere.
+     */
     public String getFullName() {
         if (fullName == null && isAuthenticated()) {
-            fullName = accounts.callerFullName();
+            Object kept = external().getSessionMap().get(CredentialsFilter.FULL_NAME + getName());
+            fullName = kept != null ? kept.toString() : accounts.callerFullName();
         }
         return fullName;
     }
