@@ -167,6 +167,8 @@ public class AssignmentQueue {
             }
             if (assignNext(agent, now, agent.getAccount().getUsername()) == null) {
                 typesWithoutWork.add(agent.getAgentType().getId());
+            } else {
+                em.flush(); // the next claim must see this ticket taken (QueueClaim does not flush)
             }
         }
     }

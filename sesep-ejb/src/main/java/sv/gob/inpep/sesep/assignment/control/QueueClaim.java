@@ -1,6 +1,7 @@
 package sv.gob.inpep.sesep.assignment.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
 import sv.gob.inpep.sesep.agents.entity.AgentType;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
@@ -31,6 +32,13 @@ import java.util.Locale;
  * and re-checks the status under the lock.</li>
  * </ul>
  * Both return a ticket that is QUEUED and locked by the caller, or null when none is free.
+ * <p>
+ * The claim does not flush the caller's pending changes first ({@link FlushModeType#COMMIT}): it
+ * reads only tickets, and a flush would write the agent's row twice per assignment (the new status
+ * before the claim, the attention at commit). So a caller that assigns several tickets in one
+ * transaction must flush between claims ({@code AssignmentQueue}'s hand-over does): SKIP LOCKED
+ * passes over the locks of other transactions, not its own, and an unflushed ticket still reads
+ * QUEUED.
  */
 public class QueueClaim {
 
@@ -70,6 +78,7 @@ public class QueueClaim {
             List<?> rows = (Boolean.getBoolean(NAIVE_PROPERTY)
                     ? em.createNativeQuery(NAIVE_SQL, Ticket.class)
                     : em.createNamedQuery("Ticket.claimNextForAgentType"))
+                    .setFlushMode(FlushModeType.COMMIT)
                     .setParameter(1, type.getId())
                     .setHint(REFRESH, "true")
                     .getResultList();
@@ -77,6 +86,7 @@ public class QueueClaim {
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             List<?> candidates = em.createNativeQuery(CANDIDATES_SQL)
+                    .setFlushMode(FlushModeType.COMMIT)
                     .setParameter(1, type.getId())
                     .getResultList();
             if (candidates.isEmpty()) {
@@ -84,6 +94,7 @@ public class QueueClaim {
             }
             for (Object candidate : candidates) {
                 List<?> locked = em.createNativeQuery(LOCK_IF_QUEUED_SQL, Ticket.class)
+                        .setFlushMode(FlushModeType.COMMIT)
                         .setParameter(1, ((Number) candidate).longValue())
                         .setHint(REFRESH, "true")
                         .getResultList();
