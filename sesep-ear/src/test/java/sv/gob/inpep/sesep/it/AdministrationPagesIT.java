@@ -156,6 +156,13 @@ class AdministrationPagesIT {
         assertTrue(new Select(browser.find(By.id("enrol:agentType"))).getOptions().stream()
                 .anyMatch(o -> o.getText().equals("Agente de quejas y reclamos (Centro de Atención al Usuario)")),
                 "the enrol form offers the new type");
+
+        // "Cambiar tipo": the agent enrolled above moves to the new type of the same area.
+        button(browser, "G-CAU-77", ":move").click();
+        new Select(browser.find(By.id("agents:movingType"))).selectByVisibleText("Agente de quejas y reclamos");
+        browser.find(By.id("agents:confirmMove")).click();
+        browser.waitFor(d -> browser.text().contains("El agente G-CAU-77 cambió de tipo.")
+                && row(browser, "G-CAU-77").contains("Agente de quejas y reclamos"));
     }
 
     @Test
