@@ -12,6 +12,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The administrator keeps the holiday calendar, the mail texts, the agents and the catalogue
- * (services and the documents they require) in the UI, not in SQL.
+ * (services, the documents they require, the fields of their filing form and their downloadable
+ * form) in the UI, not in SQL.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -250,6 +254,115 @@ class AdministrationPagesIT {
         List<String> after = complaintDocuments(citizen);
         assertEquals(1, after.size(), after.toString());
         assertTrue(after.get(0).contains("Documentos de soporte"), after.get(0));
+    }
+
+    @Test
+    void anAdministratorAddsAFormFieldAndPutsUpADownloadableFormAndCitizensSeeThem() throws IOException {
+        Path files = Files.createTempDirectory("sesep-form");
+        Path notPdf = Files.write(files.resolve("formulario falso.pdf"), TestFiles.png());
+        Path pdf = Files.write(files.resolve("Formulario de queja.pdf"), TestFiles.pdf("Formulario de queja o reclamo"));
+        try (Browser admin = new Browser(); Browser citizen = new Browser()) {
+            Browser.steps("fields", List.of(admin, citizen), () -> {
+                fields(admin, citizen, notPdf, pdf);
+                return null;
+            });
+        }
+    }
+
+    private static void fields(Browser admin, Browser citizen, Path notPdf, Path pdf) {
+        admin.login(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        admin.open("/panel/admin/catalogo.xhtml");
+        admin.find(By.xpath("//tbody[@id='catalog:services_data']/tr[contains(., 'QUEJA')]//button[contains(@id, ':form')]")).click();
+        admin.waitFor(d -> admin.text().contains("Formulario de solicitud: Queja o reclamo"));
+        List<String> demo = fieldRows(admin);
+        assertEquals("1 Tipo", demo.get(0));
+        assertTrue(admin.text().contains("Este servicio no tiene formulario para descargar."), admin.text());
+
+        // Without a code or a name the dialog stays open and says so next to each field; a code
+        // with capitals or spaces is refused the same way.
+        admin.find(By.id("fields:add")).click();
+        admin.find(By.id("fields:saveField")).click();
+        admin.find(By.xpath("//div[@id='fields:fieldDialog']//*[contains(@class, 'ui-message-error')]"
+                + "[contains(., 'Escriba el código del campo.')]"));
+        admin.find(By.xpath("//div[@id='fields:fieldDialog']//*[contains(@class, 'ui-message-error')]"
+                + "[contains(., 'Escriba el nombre del campo.')]"));
+        admin.find(By.id("fields:fieldCode")).sendKeys("Caso Anterior");
+        admin.find(By.id("fields:fieldLabel")).sendKeys("Número de caso anterior");
+        admin.find(By.id("fields:saveField")).click();
+        admin.find(By.xpath("//div[@id='fields:fieldDialog']//*[contains(@class, 'ui-message-error')]"
+                + "[contains(., 'El código admite solo letras minúsculas')]"));
+
+        WebElement code = admin.find(By.id("fields:fieldCode"));
+        code.clear();
+        code.sendKeys("caso_anterior_pagina");
+        new Select(admin.find(By.id("fields:fieldType"))).selectByVisibleText("Número");
+        admin.find(By.id("fields:fieldRequired")).click();                   // optional: other tests file complaints
+        admin.find(By.id("fields:saveField")).click();
+        admin.waitFor(d -> admin.text().contains("Se agregó el campo Número de caso anterior."));
+        List<String> added = fieldRows(admin);
+        assertEquals(demo.size() + 1 + " Número de caso anterior", added.get(added.size() - 1), added.toString());
+        String row = admin.find(By.xpath("//tbody[@id='fields:table_data']/tr[contains(., 'Número de caso anterior')]")).getText();
+        assertTrue(row.contains("caso_anterior_pagina") && row.contains("Número") && row.contains("Opcional"), row);
+
+        admin.find(By.xpath("//tbody[@id='fields:table_data']/tr[contains(., 'Número de caso anterior')]"
+                + "//button[contains(@id, ':up')]")).click();
+        admin.waitFor(d -> admin.text().contains("Se cambió el orden de los campos.")
+                && fieldRows(admin).get(demo.size() - 1).equals(demo.size() + " Número de caso anterior"));
+
+        // The citizen filing a complaint is asked for it, just before the form's last field.
+        citizen.login(DemoAccounts.CONTRIBUTOR, DemoAccounts.PASSWORD);
+        List<String> asked = complaintFields(citizen);
+        assertEquals(demo.size() + 1, asked.size(), asked.toString());
+        assertEquals("Número de caso anterior", asked.get(demo.size() - 1), asked.toString());
+        assertTrue(citizen.driver().findElements(By.linkText("Descargar formulario")).isEmpty(), "no form to download yet");
+
+        // The downloadable form: a file that is not a PDF inside is refused next to the upload, a PDF is put up.
+        chooseFile(admin, notPdf);
+        admin.waitFor(d -> admin.text().contains("El archivo \"formulario falso.pdf\" no es un PDF."));
+        assertTrue(admin.text().contains("Este servicio no tiene formulario para descargar."));
+        chooseFile(admin, pdf);
+        admin.waitFor(d -> admin.text().contains("Se publicó el formulario Formulario de queja.pdf."));
+        admin.waitFor(d -> admin.text().contains("Formulario actual: Formulario de queja.pdf"));
+        complaintFields(citizen);
+        String link = citizen.find(By.linkText("Descargar formulario")).getAttribute("href");
+        assertTrue(link.contains("/formularios/"), link);
+
+        admin.find(By.id("fields:removeForm")).click();
+        admin.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        admin.waitFor(d -> admin.text().contains("Se quitó el formulario Formulario de queja.pdf."));
+        admin.waitFor(d -> admin.text().contains("Este servicio no tiene formulario para descargar."));
+
+        admin.find(By.xpath("//tbody[@id='fields:table_data']/tr[contains(., 'Número de caso anterior')]"
+                + "//button[contains(@id, ':remove')]")).click();
+        admin.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        admin.waitFor(d -> admin.text().contains("Se quitó el campo Número de caso anterior"));
+        admin.waitFor(d -> fieldRows(admin).equals(demo));
+        List<String> after = complaintFields(citizen);
+        assertEquals(demo.size(), after.size(), after.toString());
+        assertFalse(after.contains("Número de caso anterior"), after.toString());
+        assertTrue(citizen.driver().findElements(By.linkText("Descargar formulario")).isEmpty(), "the form was withdrawn");
+    }
+
+    private static void chooseFile(Browser admin, Path file) {
+        admin.driver().findElement(By.cssSelector("[id='fields:upload'] input[type='file']")).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** The chosen service's form fields on the catalogue page, each as "order label". */
+    private static List<String> fieldRows(Browser browser) {
+        return browser.driver().findElements(By.xpath("//tbody[@id='fields:table_data']/tr")).stream()
+                .map(r -> r.findElement(By.xpath("./td[1]")).getText() + " " + r.findElement(By.xpath("./td[2]//strong")).getText())
+                .toList();
+    }
+
+    /** The labels of the data the filing page of "Queja o reclamo" asks for, in order. */
+    private static List<String> complaintFields(Browser citizen) {
+        citizen.open("/portal/nueva-solicitud.xhtml");
+        citizen.find(By.xpath("//li[contains(@class,'sesep-card')][.//h2[normalize-space()='Queja o reclamo']]"))
+                .findElement(By.linkText("Solicitar")).click();
+        citizen.waitFor(d -> d.getCurrentUrl().contains("servicio="));
+        citizen.find(By.id("filing"));
+        return citizen.driver().findElements(By.cssSelector("label[for^='filing:fields:']")).stream()
+                .map(l -> l.getText().replace("*", "").strip()).toList();
     }
 
     /** The chosen service's documents on the catalogue page, each as "order name". */

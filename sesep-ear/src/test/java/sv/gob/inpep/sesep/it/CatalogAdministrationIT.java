@@ -11,12 +11,18 @@ import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogAdministration;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogEntry;
+import sv.gob.inpep.sesep.catalog.boundary.FieldSettings;
 import sv.gob.inpep.sesep.catalog.boundary.RequirementSettings;
 import sv.gob.inpep.sesep.catalog.boundary.RequirementView;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceCatalog;
+import sv.gob.inpep.sesep.catalog.boundary.ServiceForm;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceRequirements;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceSettings;
+import sv.gob.inpep.sesep.catalog.entity.FieldType;
+import sv.gob.inpep.sesep.documents.boundary.FileContent;
 import sv.gob.inpep.sesep.requests.boundary.DocumentView;
+import sv.gob.inpep.sesep.requests.boundary.FieldView;
+import sv.gob.inpep.sesep.requests.boundary.FormEntry;
 import sv.gob.inpep.sesep.requests.boundary.RequestTracking;
 import sv.gob.inpep.sesep.requests.boundary.Requests;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
@@ -27,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -39,7 +46,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * change at once (the catalogue is cached); a stale edit, a target out of range, a service nobody
  * could request, a requirement without a name or file types, with a type the upload check cannot
  * recognise or a size beyond the system's limit are refused; an inactive service leaves the public
- * catalogue; a removed requirement stays on the documents filed for it; only ADMIN edits.
+ * catalogue; a removed requirement stays on the documents filed for it. The same for the fields of
+ * the filing form (a removed field's value stays readable on requests filed with it, its code is
+ * never reused) and for the downloadable form, which must be a PDF by content. Only ADMIN edits.
  */
 @ExtendWith(ArquillianExtension.class)
 class CatalogAdministrationIT {
@@ -241,6 +250,174 @@ class CatalogAdministrationIT {
     }
 
     @Test
+    void formFieldsAreAddedEditedReorderedAndRemovedAndCitizensFillInEachChange() throws Exception {
+        long id = data.newService("campos");
+        ServiceForm none = As.user(DemoAccounts.ADMIN, () -> administration.form(id));
+        assertEquals(List.of(), none.fields());
+        assertNull(none.formFileName());
+
+        ServiceForm one = As.user(DemoAccounts.ADMIN, () -> administration.addField(id, none.version(),
+                new FieldSettings(" fecha_ingreso ", " Fecha de ingreso ", FieldType.DATE, true, List.of("ignorada"))));
+        assertTrue(one.version() > none.version(), "a change of the fields moves the service's version on");
+        ServiceForm two = As.user(DemoAccounts.ADMIN, () -> administration.addField(id, one.version(),
+                new FieldSettings("motivo", "Motivo del trámite", FieldType.SELECT, false, List.of(" Trámite bancario ", "", "Otro"))));
+
+        // What the citizen's filing form asks for, at once.
+        assertEquals(List.of(new FieldView("fecha_ingreso", "Fecha de ingreso", FieldType.DATE, true, List.of()),
+                new FieldView("motivo", "Motivo del trámite", FieldType.SELECT, false, List.of("Trámite bancario", "Otro"))),
+                filingFields(id));
+        assertEquals(two.fields(), filingFields(id));
+
+        ServiceForm moved = As.user(DemoAccounts.ADMIN, () -> administration.moveField(id, two.version(), "motivo", true));
+        assertEquals(List.of("motivo", "fecha_ingreso"), codes(moved));
+        assertEquals(List.of("motivo", "fecha_ingreso"), filingFields(id).stream().map(FieldView::code).toList());
+        ServiceForm same = As.user(DemoAccounts.ADMIN, () -> administration.moveField(id, moved.version(), "motivo", true));
+        assertEquals(moved, same, "already first: nothing changes, not even the version");
+
+        // The code is fixed: the one the page sends with an edit is not taken.
+        ServiceForm edited = As.user(DemoAccounts.ADMIN, () -> administration.updateField(id, same.version(), "fecha_ingreso",
+                new FieldSettings("otro_codigo", "Fecha de ingreso al INPEP", FieldType.TEXT, false, List.of())));
+        assertEquals(new FieldView("fecha_ingreso", "Fecha de ingreso al INPEP", FieldType.TEXT, false, List.of()),
+                filingFields(id).get(1));
+
+        ServiceForm removed = As.user(DemoAccounts.ADMIN, () -> administration.removeField(id, edited.version(), "motivo"));
+        assertEquals(List.of("fecha_ingreso"), codes(removed));
+        assertEquals(List.of("fecha_ingreso"), filingFields(id).stream().map(FieldView::code).toList());
+
+        String code = none.code() + ": ";
+        assertEquals(2, data.audit("CATALOG_FIELD_ADDED", code).size());
+        assertEquals(1, data.audit("CATALOG_FIELD_MOVED", code + "campo motivo").size());
+        List<String> changes = data.audit("CATALOG_FIELD_CHANGED", code);
+        assertEquals(1, changes.size(), changes.toString());
+        assertTrue(changes.get(0).contains("campo fecha_ingreso \"Fecha de ingreso\" (DATE, obligatorio)")
+                && changes.get(0).contains("-> campo fecha_ingreso \"Fecha de ingreso al INPEP\" (TEXT, opcional)"), changes.get(0));
+        assertEquals(1, data.audit("CATALOG_FIELD_REMOVED", code + "campo motivo").size());
+    }
+
+    @Test
+    void aStaleOrInvalidFieldEditIsRefusedAndChangesNothing() throws Exception {
+        long id = data.newService("campos rechazados");
+        long start = As.user(DemoAccounts.ADMIN, () -> administration.form(id)).version();
+        ServiceForm current = As.user(DemoAccounts.ADMIN, () -> administration.addField(id, start,
+                new FieldSettings("anio", "Año fiscal", FieldType.NUMBER, true, List.of())));
+
+        assertEquals("error.catalog.changedMeanwhile", formRefusal(() -> administration.addField(id, start,
+                new FieldSettings("nota", "Nota", FieldType.TEXT, false, List.of()))));
+        assertEquals("error.catalog.changedMeanwhile", formRefusal(() -> administration.updateField(id, start, "anio",
+                new FieldSettings(null, "Año pisado", FieldType.NUMBER, true, List.of()))));
+        assertEquals("error.catalog.changedMeanwhile", formRefusal(() -> administration.moveField(id, start, "anio", false)));
+        assertEquals("error.catalog.changedMeanwhile", formRefusal(() -> administration.removeField(id, start, "anio")));
+        assertEquals("error.catalog.changedMeanwhile", formRefusal(() -> administration.attachForm(id, start, "f.pdf",
+                TestFiles.pdf("Formulario"))));
+
+        long version = current.version();
+        for (String badCode : List.of("Motivo", "1anio", "mot-ivo", "año", "a".repeat(41))) {
+            assertEquals("error.field.codeFormat", formRefusal(() -> administration.addField(id, version,
+                    new FieldSettings(badCode, "Campo", FieldType.TEXT, false, List.of()))), badCode);
+        }
+        assertEquals("error.field.codeRequired", formRefusal(() -> administration.addField(id, version,
+                new FieldSettings(" ", "Campo", FieldType.TEXT, false, List.of()))));
+        assertEquals("error.field.codeTaken", formRefusal(() -> administration.addField(id, version,
+                new FieldSettings("anio", "Otro año", FieldType.TEXT, false, List.of()))));
+        assertEquals("error.field.labelRequired", formRefusal(() -> administration.addField(id, version,
+                new FieldSettings("nota", "  ", FieldType.TEXT, false, List.of()))));
+        assertEquals("error.field.labelTaken", formRefusal(() -> administration.addField(id, version,
+                new FieldSettings("anio_fiscal", "AÑO FISCAL", FieldType.TEXT, false, List.of()))));
+        assertEquals("error.field.typeRequired", formRefusal(() -> administration.addField(id, version,
+                new FieldSettings("nota", "Nota", null, false, List.of()))));
+        assertEquals("error.field.optionsTooFew", formRefusal(() -> administration.addField(id, version,
+                new FieldSettings("motivo", "Motivo", FieldType.SELECT, true, List.of("Único", " ")))));
+        assertEquals("error.field.optionRepeated", formRefusal(() -> administration.addField(id, version,
+                new FieldSettings("motivo", "Motivo", FieldType.SELECT, true, List.of("Otro", "otro ")))));
+        assertEquals("error.field.optionSeparator", formRefusal(() -> administration.addField(id, version,
+                new FieldSettings("motivo", "Motivo", FieldType.SELECT, true, List.of("Banco|Otro", "Ninguno")))));
+        assertEquals("error.field.optionsTooFew", formRefusal(() -> administration.updateField(id, version, "anio",
+                new FieldSettings(null, "Año fiscal", FieldType.SELECT, true, List.of()))));
+        // Another service's field is not this service's to edit.
+        long other = data.newService("otro formulario");
+        long otherVersion = As.user(DemoAccounts.ADMIN, () -> administration.form(other)).version();
+        NotFound foreign = assertThrows(NotFound.class, () -> As.user(DemoAccounts.ADMIN,
+                () -> administration.removeField(other, otherVersion, "anio")));
+        assertEquals("error.catalog.fieldNotFound", foreign.getMessageKey());
+
+        ServiceForm after = As.user(DemoAccounts.ADMIN, () -> administration.form(id));
+        assertEquals(current, after, "nothing refused was written");
+        assertEquals(List.of(new FieldView("anio", "Año fiscal", FieldType.NUMBER, true, List.of())), filingFields(id));
+        assertEquals(1, data.audit("CATALOG_FIELD_ADDED", after.code() + ": ").size());
+    }
+
+    @Test
+    void aRemovedFieldIsNoLongerAskedForButItsValueStaysOnRequestsFiledWithIt() throws Exception {
+        long id = data.newService("campo con datos");
+        long start = As.user(DemoAccounts.ADMIN, () -> administration.form(id)).version();
+        ServiceForm current = As.user(DemoAccounts.ADMIN, () -> administration.addField(id, start,
+                new FieldSettings("motivo", "Motivo del trámite", FieldType.SELECT, true, List.of("Trámite de prueba", "Otro"))));
+        long request = data.requestOf(data.queueTickets(id, 1).get(0));     // filed with {"motivo": "Trámite de prueba"}
+        assertEquals(List.of(new FormEntry("Motivo del trámite", "Trámite de prueba")),
+                As.user(DemoAccounts.CONTRIBUTOR, () -> tracking.detail(request)).form());
+
+        ServiceForm removed = As.user(DemoAccounts.ADMIN, () -> administration.removeField(id, current.version(), "motivo"));
+        assertEquals(List.of(), removed.fields());
+        assertEquals(List.of(), filingFields(id), "new requests no longer ask for it");
+        assertEquals(List.of(new FormEntry("Motivo del trámite", "Trámite de prueba")),
+                As.user(DemoAccounts.CONTRIBUTOR, () -> tracking.detail(request)).form(), "the citizen still reads it under its label");
+
+        // Its code keys that value: a new field may not take it.
+        assertEquals("error.field.codeTaken", formRefusal(() -> administration.addField(id, removed.version(),
+                new FieldSettings("motivo", "Motivo", FieldType.TEXT, true, List.of()))));
+    }
+
+    @Test
+    void theDownloadableFormIsReplacedAndRemovedAndOnlyAPdfIsAccepted() throws Exception {
+        long id = data.newService("formulario");
+        long start = As.user(DemoAccounts.ADMIN, () -> administration.form(id)).version();
+        byte[] first = TestFiles.pdf("Formulario de solicitud, primera versión");
+        ServiceForm attached = As.user(DemoAccounts.ADMIN,
+                () -> administration.attachForm(id, start, "C:\\Mis documentos\\Formulario.pdf", first));
+        assertEquals("Formulario.pdf", attached.formFileName());
+        assertEquals("Formulario.pdf", As.user(DemoAccounts.ADMIN, () -> administration.form(id)).formFileName());
+        assertTrue(attached.version() > start);
+        assertEquals("Formulario.pdf", publicEntry(id).orElseThrow().formFileName());
+        assertEquals("Formulario.pdf", As.user(DemoAccounts.CONTRIBUTOR, () -> requests.filingForm(id)).formFileName());
+        assertArrayEquals(first, catalog.form(id).content());
+
+        byte[] second = TestFiles.pdf("Formulario de solicitud, segunda versión");
+        ServiceForm replaced = As.user(DemoAccounts.ADMIN,
+                () -> administration.attachForm(id, attached.version(), "formulario nuevo", second));
+        assertEquals("formulario nuevo.pdf", replaced.formFileName(), "named as what it is");
+        FileContent served = catalog.form(id);
+        assertEquals("formulario nuevo.pdf", served.fileName());
+        assertEquals("application/pdf", served.contentType());
+        assertArrayEquals(second, served.content(), "citizens download the new one at once");
+
+        long version = replaced.version();
+        assertEquals("error.catalog.formNotPdf", formRefusal(() -> administration.attachForm(id, version, "formulario.pdf",
+                TestFiles.exe())));
+        assertEquals("error.catalog.formNotPdf", formRefusal(() -> administration.attachForm(id, version, "formulario.png",
+                TestFiles.png())));
+        assertEquals("error.document.unreadablePdf", formRefusal(() -> administration.attachForm(id, version, "roto.pdf",
+                TestFiles.brokenPdf())));
+        assertEquals("error.document.empty", formRefusal(() -> administration.attachForm(id, version, "vacio.pdf", new byte[0])));
+        assertEquals("error.catalog.formTooLarge", formRefusal(() -> administration.attachForm(id, version, "enorme.pdf",
+                TestFiles.pdfOfSize(10 * 1024 * 1024 + 1))));
+        assertArrayEquals(second, catalog.form(id).content(), "nothing refused was written");
+
+        ServiceForm removed = As.user(DemoAccounts.ADMIN, () -> administration.removeForm(id, version));
+        assertNull(removed.formFileName());
+        assertNull(publicEntry(id).orElseThrow().formFileName());
+        assertEquals("error.catalog.formNotFound", assertThrows(NotFound.class, () -> catalog.form(id)).getMessageKey());
+        assertEquals("error.catalog.formNotFound", assertThrows(NotFound.class,
+                () -> As.user(DemoAccounts.ADMIN, () -> administration.removeForm(id, removed.version()))).getMessageKey());
+
+        String code = removed.code() + ": formulario ";
+        List<String> uploads = data.audit("CATALOG_FORM_ATTACHED", code);
+        assertEquals(2, uploads.size(), uploads.toString());
+        assertTrue(uploads.get(1).contains("Formulario.pdf -> formulario nuevo.pdf (" + second.length + " bytes, SHA-256 "),
+                uploads.get(1));
+        assertEquals(1, data.audit("CATALOG_FORM_REMOVED", code + "formulario nuevo.pdf").size());
+    }
+
+    @Test
     void onlyTheAdministratorEditsTheCatalogue() throws Exception {
         assertThrows(EJBAccessException.class, () -> As.user(DemoAccounts.SUPERVISOR, administration::services));
         assertThrows(EJBAccessException.class, () -> As.user(DemoAccounts.CONTRIBUTOR, administration::services));
@@ -250,8 +427,16 @@ class CatalogAdministrationIT {
         for (String other : List.of(DemoAccounts.SUPERVISOR, DemoAccounts.AGENT, DemoAccounts.CONTRIBUTOR)) {
             assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.requirements(id)));
             assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.addRequirement(id, version, requirement)));
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.form(id)));
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.addField(id, version,
+                    new FieldSettings("nota", "Nota", FieldType.TEXT, false, List.of()))));
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.attachForm(id, version, "f.pdf",
+                    TestFiles.pdf("Formulario"))));
         }
         assertEquals(List.of(), As.user(DemoAccounts.ADMIN, () -> administration.requirements(id)).requirements());
+        ServiceForm untouched = As.user(DemoAccounts.ADMIN, () -> administration.form(id));
+        assertEquals(List.of(), untouched.fields());
+        assertNull(untouched.formFileName());
     }
 
     private ServiceSettings settings(long id) throws Exception {
@@ -264,6 +449,18 @@ class CatalogAdministrationIT {
 
     private List<RequirementView> filingRequirements(long id) throws Exception {
         return As.user(DemoAccounts.CONTRIBUTOR, () -> requests.filingForm(id)).requirements();
+    }
+
+    private List<FieldView> filingFields(long id) throws Exception {
+        return As.user(DemoAccounts.CONTRIBUTOR, () -> requests.filingForm(id)).fields();
+    }
+
+    private static List<String> codes(ServiceForm form) {
+        return form.fields().stream().map(FieldView::code).toList();
+    }
+
+    private String formRefusal(Callable<ServiceForm> change) {
+        return assertThrows(RuleViolation.class, () -> As.user(DemoAccounts.ADMIN, change)).getMessageKey();
     }
 
     private static List<String> names(ServiceRequirements requirements) {

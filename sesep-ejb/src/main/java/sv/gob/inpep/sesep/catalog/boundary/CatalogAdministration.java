@@ -12,19 +12,25 @@ import sv.gob.inpep.sesep.Texts;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
 import sv.gob.inpep.sesep.catalog.entity.DocumentRequirement;
+import sv.gob.inpep.sesep.catalog.entity.FieldType;
+import sv.gob.inpep.sesep.catalog.entity.ServiceField;
 import sv.gob.inpep.sesep.documents.control.DocumentInspector;
+import sv.gob.inpep.sesep.requests.boundary.FieldView;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * "Catálogo de servicios" for the administrator: the services with their settings and the
- * documents each requires, and editing them. An edit made on a page that another administrator
- * changed meanwhile is refused, not silently overwritten; a service's requirements count as part of
- * the service, so changing them moves its version on. A service taken out of the catalogue
- * (inactive) can no longer be requested, and a requirement taken out is no longer asked for;
- * requests, tickets and documents already filed go on. Every change is audited.
+ * "Catálogo de servicios" for the administrator: the services with their settings, the documents
+ * each requires, the fields of its filing form and its downloadable PDF form, and editing them. An
+ * edit made on a page that another administrator changed meanwhile is refused, not silently
+ * overwritten; a service's requirements, fields and form count as part of the service, so changing
+ * them moves its version on. A service taken out of the catalogue (inactive) can no longer be
+ * requested, and a requirement or field taken out is no longer asked for; requests, tickets and
+ * documents already filed go on, and keep showing what was asked. Every change is audited.
  * <p>
  * Citizens read a change at once: it is written through the persistence context, which updates
  * EclipseLink's shared cache of the catalogue on commit.
@@ -35,6 +41,18 @@ public class CatalogAdministration {
 
     /** Longest target a service may have, in business days. */
     public static final int MAX_SLA_DAYS = 120;
+
+    /**
+     * A field's code: the key of its value in the form data of every request filed, so plain and
+     * fixed: a lower-case letter, then lower-case letters, digits or underscores (service_field.code).
+     */
+    private static final Pattern FIELD_CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+    private static final int MAX_LABEL = 200;
+    /** service_field.options holds the choices joined by the separator. */
+    private static final int MAX_OPTIONS = 1000;
+    private static final long MAX_FORM_BYTES = DocumentInspector.MAX_DOCUMENT_MEGABYTES * DocumentInspector.BYTES_PER_MEGABYTE;
+
+    private final DocumentInspector inspector = new DocumentInspector();
 
     @PersistenceContext
     EntityManager em;
@@ -71,11 +89,7 @@ public class CatalogAdministration {
 
     /** The documents the service asks for now, in order, with the version an edit must carry. */
     public ServiceRequirements requirements(long serviceId) {
-        CatalogService service = em.find(CatalogService.class, serviceId);
-        if (service == null) {
-            throw new NotFound("error.catalog.notFound");
-        }
-        return view(service);
+        return view(found(serviceId));
     }
 
     /** Adds a document after the ones the service already asks for. */
@@ -85,7 +99,7 @@ public class CatalogAdministration {
         DocumentRequirement requirement = service.addRequirement(valid.name(), valid.description(), valid.mandatory(),
                 allowedTypes(valid), bytes(valid));
         em.persist(requirement);
-        return saved(service, "CATALOG_REQUIREMENT_ADDED", describe(requirement));
+        return view(saved(service, "CATALOG_REQUIREMENT_ADDED", describe(requirement)));
     }
 
     public ServiceRequirements updateRequirement(long serviceId, long version, long requirementId, RequirementSettings edited) {
@@ -94,7 +108,7 @@ public class CatalogAdministration {
         RequirementSettings valid = checked(service, requirement, edited);
         String before = describe(requirement);
         requirement.change(valid.name(), valid.description(), valid.mandatory(), allowedTypes(valid), bytes(valid));
-        return saved(service, "CATALOG_REQUIREMENT_CHANGED", before + " -> " + describe(requirement));
+        return view(saved(service, "CATALOG_REQUIREMENT_CHANGED", before + " -> " + describe(requirement)));
     }
 
     /** One place up (towards the first) or down in the order citizens see; at either end nothing changes. */
@@ -104,8 +118,8 @@ public class CatalogAdministration {
         if (!service.moveRequirement(requirement, up)) {
             return view(service);
         }
-        return saved(service, "CATALOG_REQUIREMENT_MOVED", describe(requirement) + " al puesto "
-                + (service.getRequirements().indexOf(requirement) + 1));
+        return view(saved(service, "CATALOG_REQUIREMENT_MOVED", describe(requirement) + " al puesto "
+                + (service.getRequirements().indexOf(requirement) + 1)));
     }
 
     /**
@@ -116,7 +130,98 @@ public class CatalogAdministration {
         CatalogService service = lockedService(serviceId, version);
         DocumentRequirement requirement = currentRequirement(service, requirementId);
         service.removeRequirement(requirement);
-        return saved(service, "CATALOG_REQUIREMENT_REMOVED", describe(requirement));
+        return view(saved(service, "CATALOG_REQUIREMENT_REMOVED", describe(requirement)));
+    }
+
+    /** The fields citizens fill in when filing, in order, and the downloadable form, with the version an edit must carry. */
+    public ServiceForm form(long serviceId) {
+        return formView(found(serviceId));
+    }
+
+    /** Adds a field after the ones the form already has. Its code is fixed from now on. */
+    public ServiceForm addField(long serviceId, long version, FieldSettings added) {
+        CatalogService service = lockedService(serviceId, version);
+        String code = Texts.required(added.code(), MAX_LABEL, "error.field.codeRequired");
+        if (!FIELD_CODE.matcher(code).matches()) {
+            throw new RuleViolation("error.field.codeFormat");
+        }
+        if (service.hasFieldCode(code)) {
+            throw new RuleViolation("error.field.codeTaken", code);
+        }
+        FieldSettings valid = checked(service, null, added);
+        ServiceField field = service.addField(code, valid.label(), valid.type(), valid.required(), options(valid));
+        em.persist(field);
+        return formView(saved(service, "CATALOG_FIELD_ADDED", describe(field)));
+    }
+
+    /** Changes a field's label, type, choices and whether it is required; its code stays (the one in {@code edited} is ignored). */
+    public ServiceForm updateField(long serviceId, long version, String fieldCode, FieldSettings edited) {
+        CatalogService service = lockedService(serviceId, version);
+        ServiceField field = currentField(service, fieldCode);
+        FieldSettings valid = checked(service, field, edited);
+        String before = describe(field);
+        field.change(valid.label(), valid.type(), valid.required(), options(valid));
+        return formView(saved(service, "CATALOG_FIELD_CHANGED", before + " -> " + describe(field)));
+    }
+
+    /** One place up or down in the form, as {@link #moveRequirement}. */
+    public ServiceForm moveField(long serviceId, long version, String fieldCode, boolean up) {
+        CatalogService service = lockedService(serviceId, version);
+        ServiceField field = currentField(service, fieldCode);
+        if (!service.moveField(field, up)) {
+            return formView(service);
+        }
+        return formView(saved(service, "CATALOG_FIELD_MOVED", describe(field) + " al puesto " + (service.getFields().indexOf(field) + 1)));
+    }
+
+    /**
+     * Stops asking for a field in new requests. It is retired, not deleted (see
+     * {@link CatalogService#removeField}), so requests already filed keep showing its value under its label.
+     */
+    public ServiceForm removeField(long serviceId, long version, String fieldCode) {
+        CatalogService service = lockedService(serviceId, version);
+        ServiceField field = currentField(service, fieldCode);
+        service.removeField(field);
+        return formView(saved(service, "CATALOG_FIELD_REMOVED", describe(field)));
+    }
+
+    /**
+     * Puts a PDF up as the service's downloadable form, replacing the one there was. It must be a
+     * PDF by content that opens, no larger than any document a citizen may attach.
+     */
+    public ServiceForm attachForm(long serviceId, long version, String fileName, byte[] content) {
+        CatalogService service = lockedService(serviceId, version);
+        String name = DocumentInspector.safeFileName(fileName);
+        if (content != null && content.length > MAX_FORM_BYTES) {
+            throw new RuleViolation("error.catalog.formTooLarge", name, DocumentInspector.MAX_DOCUMENT_MEGABYTES);
+        }
+        if (content != null && content.length > 0 && !DocumentInspector.PDF.equals(DocumentInspector.detect(content))) {
+            throw new RuleViolation("error.catalog.formNotPdf", name);
+        }
+        DocumentInspector.Inspection pdf = inspector.inspect(name, content);
+        String before = service.hasForm() ? service.getFormFileName() : "sin formulario";
+        service.attachForm(pdf.fileName(), pdf.contentType(), content);
+        return formView(saved(service, "CATALOG_FORM_ATTACHED", "formulario " + before + " -> " + pdf.fileName() + " ("
+                + pdf.sizeBytes() + " bytes, SHA-256 " + pdf.sha256() + ")"));
+    }
+
+    /** Withdraws the downloadable form; citizens and agents no longer find it. */
+    public ServiceForm removeForm(long serviceId, long version) {
+        CatalogService service = lockedService(serviceId, version);
+        if (!service.hasForm()) {
+            throw new NotFound("error.catalog.formNotFound");
+        }
+        String removed = service.getFormFileName();
+        service.removeForm();
+        return formView(saved(service, "CATALOG_FORM_REMOVED", "formulario " + removed));
+    }
+
+    private CatalogService found(long serviceId) {
+        CatalogService service = em.find(CatalogService.class, serviceId);
+        if (service == null) {
+            throw new NotFound("error.catalog.notFound");
+        }
+        return service;
     }
 
     /** The service, locked, as the page that edits it drew it; refused when someone changed it meanwhile. */
@@ -129,6 +234,47 @@ public class CatalogAdministration {
             throw new RuleViolation("error.catalog.changedMeanwhile", service.getName());
         }
         return service;
+    }
+
+    private static ServiceField currentField(CatalogService service, String fieldCode) {
+        return service.field(fieldCode).orElseThrow(() -> new NotFound("error.catalog.fieldNotFound"));
+    }
+
+    /**
+     * The field trimmed and checked: a label unique among the form's fields, a type, and for a
+     * SELECT at least two distinct choices (none may contain the separator they are stored with).
+     * Choices of other types are dropped.
+     */
+    private static FieldSettings checked(CatalogService service, ServiceField editing, FieldSettings f) {
+        String label = Texts.required(f.label(), MAX_LABEL, "error.field.labelRequired");
+        if (f.type() == null) {
+            throw new RuleViolation("error.field.typeRequired");
+        }
+        if (service.getFields().stream().anyMatch(other -> other != editing && other.getLabel().equalsIgnoreCase(label))) {
+            throw new RuleViolation("error.field.labelTaken", label);
+        }
+        List<String> options = List.of();
+        if (f.type() == FieldType.SELECT) {
+            options = f.options() == null ? List.of()
+                    : f.options().stream().filter(o -> o != null && !o.isBlank()).map(String::strip).toList();
+            if (options.stream().anyMatch(o -> o.contains(ServiceField.OPTION_SEPARATOR))) {
+                throw new RuleViolation("error.field.optionSeparator", ServiceField.OPTION_SEPARATOR);
+            }
+            if (options.stream().map(o -> o.toLowerCase(Locale.ROOT)).distinct().count() < options.size()) {
+                throw new RuleViolation("error.field.optionRepeated");
+            }
+            if (options.size() < 2) {
+                throw new RuleViolation("error.field.optionsTooFew");
+            }
+            if (String.join(ServiceField.OPTION_SEPARATOR, options).length() > MAX_OPTIONS) {
+                throw new RuleViolation("error.field.optionsTooLong", MAX_OPTIONS);
+            }
+        }
+        return new FieldSettings(f.code(), label, f.type(), f.required(), options);
+    }
+
+    private static String options(FieldSettings valid) {
+        return valid.options().isEmpty() ? null : String.join(ServiceField.OPTION_SEPARATOR, valid.options());
     }
 
     private static DocumentRequirement currentRequirement(CatalogService service, long requirementId) {
@@ -167,20 +313,30 @@ public class CatalogAdministration {
     }
 
     /**
-     * Writes a change to the service's requirements and audits it. The service's version moves on
-     * although no column of its own changed, because its requirements are part of what the page
-     * that edits it drew.
+     * Writes a change to the service's requirements, fields or form and audits it. The service's
+     * version moves on although no column of its own may have changed, because its requirements
+     * and fields are part of what the page that edits it drew.
      */
-    private ServiceRequirements saved(CatalogService service, String action, String details) {
+    private CatalogService saved(CatalogService service, String action, String details) {
         em.lock(service, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.record(action, null, null, null, service.getCode() + ": " + details);
-        return view(service);
+        return service;
     }
 
     private static ServiceRequirements view(CatalogService service) {
         return new ServiceRequirements(service.getId(), service.getCode(), service.getName(), service.getVersion(),
                 service.getRequirements().stream().map(RequirementView::of).toList());
+    }
+
+    private static ServiceForm formView(CatalogService service) {
+        return new ServiceForm(service.getId(), service.getCode(), service.getName(), service.getVersion(),
+                service.getFields().stream().map(FieldView::of).toList(), service.hasForm() ? service.getFormFileName() : null);
+    }
+
+    private static String describe(ServiceField f) {
+        return "campo " + f.getCode() + " \"" + f.getLabel() + "\" (" + f.getType() + ", " + (f.isRequired() ? "obligatorio" : "opcional")
+                + (f.getOptions() == null ? "" : ", opciones " + f.getOptions()) + ")";
     }
 
     private static String describe(DocumentRequirement r) {

@@ -77,7 +77,7 @@ public class RequestTracking {
         String username = caller();
         List<FormEntry> form = new ArrayList<>();
         Map<String, String> values = FormData.fromJson(r.getFormData());
-        for (ServiceField field : r.getService().getFields()) {
+        for (ServiceField field : r.getService().getFieldsEverAsked()) {
             if (values.containsKey(field.getCode())) {
                 form.add(new FormEntry(field.getLabel(), FormData.shown(field, values.get(field.getCode()))));
             }

@@ -121,8 +121,7 @@ public class Requests {
         return new FilingForm(service.getId(), service.getName(), service.getDescription(),
                 service.getCategory().getName(), service.getArea().getName(), service.getSlaBusinessDays(),
                 service.getFormFileName(),
-                service.getFields().stream().map(f -> new FieldView(f.getCode(), f.getLabel(), f.getType(),
-                        f.isRequired(), f.getOptionList())).toList(),
+                service.getFields().stream().map(FieldView::of).toList(),
                 service.getRequirements().stream().map(RequirementView::of).toList(),
                 applicant(citizen.getApplicantKind(), citizen.getAffiliate(), citizen.getBeneficiary(), citizen),
                 FilingDeclaration.TEXT, UUID.randomUUID().toString());

@@ -436,7 +436,10 @@ public class TicketWorkspace {
                 b.phone(), b.email(), applicantId != null && applicantId == b.id());
     }
 
-    /** The form's fields in the service's order with the citizen's values; values of retired fields last. */
+    /**
+     * The form's fields in the service's order with the citizen's values, removed fields that the
+     * request has a value for under their label; values no field ever had (data typed by hand) last.
+     */
     static List<ServiceDetail.FormValue> formValues(CatalogService service, String formData) {
         Map<String, String> values = new LinkedHashMap<>();
         if (formData != null && !formData.isBlank()) {
@@ -448,8 +451,11 @@ public class TicketWorkspace {
             }
         }
         List<ServiceDetail.FormValue> form = new ArrayList<>();
-        for (ServiceField field : service.getFields()) {
-            form.add(new ServiceDetail.FormValue(field.getLabel(), values.remove(field.getCode())));
+        for (ServiceField field : service.getFieldsEverAsked()) {
+            // A field removed since is shown only where the request holds a value for it.
+            if (!field.isRetired() || values.containsKey(field.getCode())) {
+                form.add(new ServiceDetail.FormValue(field.getLabel(), values.remove(field.getCode())));
+            }
         }
         values.forEach((code, value) -> form.add(new ServiceDetail.FormValue(code, value)));
         return form;

@@ -31,12 +31,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.IntStream;
 
 /**
  * A service of the catalogue (servicio): what a citizen may request, who may request it, which
  * area attends it, what must be attached and how many business days the institute gives itself.
- * Its requirements and form fields belong to it and are edited through it.
+ * Its requirements and form fields belong to it and are edited through it; removing either retires it.
  */
 @Entity
 @Table(name = "catalog_service")
@@ -50,7 +51,7 @@ import java.util.stream.IntStream;
                 + " ORDER BY s.name")
 public class CatalogService {
 
-    /** Gap between the sort orders of consecutive requirements (as in the demo data). */
+    /** Gap between the sort orders of consecutive requirements or fields after a move (as in the demo data). */
     private static final int SORT_STEP = 10;
 
     @Id
@@ -174,7 +175,7 @@ public class CatalogService {
      * them which requirement they answer.
      */
     public void removeRequirement(DocumentRequirement requirement) {
-        requireCurrent(requirement).retire();
+        requireCurrent(getRequirements(), requirement).retire();
     }
 
     /**
@@ -184,17 +185,7 @@ public class CatalogService {
      * @return whether it moved
      */
     public boolean moveRequirement(DocumentRequirement requirement, boolean up) {
-        List<DocumentRequirement> ordered = new ArrayList<>(getRequirements());
-        int from = ordered.indexOf(requireCurrent(requirement));
-        int to = up ? from - 1 : from + 1;
-        if (to < 0 || to >= ordered.size()) {
-            return false;
-        }
-        Collections.swap(ordered, from, to);
-        for (int i = 0; i < ordered.size(); i++) {
-            ordered.get(i).setSortOrder((i + 1) * SORT_STEP);
-        }
-        return true;
+        return move(getRequirements(), requirement, up, DocumentRequirement::setSortOrder);
     }
 
     /** A requirement the service asks for now (not retired). */
@@ -202,14 +193,7 @@ public class CatalogService {
         return getRequirements().stream().filter(r -> r.getId() != null && r.getId() == requirementId).findFirst();
     }
 
-    private DocumentRequirement requireCurrent(DocumentRequirement requirement) {
-        if (!getRequirements().contains(requirement)) {
-            throw new IllegalArgumentException("not a current requirement of service " + code);
-        }
-        return requirement;
-    }
-
-    /** Appends a form field after the existing ones; it is saved with the service. */
+    /** Appends a form field after the existing ones (retired ones included); it is saved with the service. */
     public ServiceField addField(String code, String label, FieldType type, boolean required, String options) {
         ServiceField field = new ServiceField(this, code, label, type, required, options,
                 nextSortOrder(fields.stream().mapToInt(ServiceField::getSortOrder)));
@@ -217,25 +201,71 @@ public class CatalogService {
         return field;
     }
 
+    /**
+     * Stops asking for a field. It is retired rather than deleted: requests already filed hold a
+     * value under its code, and citizens and agents read it under the field's label.
+     */
     public void removeField(ServiceField field) {
-        fields.remove(field);
+        requireCurrent(getFields(), field).retire();
+    }
+
+    /** Like {@link #moveRequirement}, for the form's fields. */
+    public boolean moveField(ServiceField field, boolean up) {
+        return move(getFields(), field, up, ServiceField::setSortOrder);
+    }
+
+    /** A field the form asks for now (not retired), by its code. */
+    public Optional<ServiceField> field(String fieldCode) {
+        return getFields().stream().filter(f -> f.getCode().equals(fieldCode)).findFirst();
+    }
+
+    /** Whether a field, current or retired, has this code: the code of a retired one keys old requests' values. */
+    public boolean hasFieldCode(String fieldCode) {
+        return fields.stream().anyMatch(f -> f.getCode().equals(fieldCode));
+    }
+
+    /** Moves one of the current, ordered items one place and renumbers them all; false at either end. */
+    private static <T> boolean move(List<T> current, T item, boolean up, ObjIntConsumer<T> setSortOrder) {
+        List<T> ordered = new ArrayList<>(current);
+        int from = ordered.indexOf(requireCurrent(current, item));
+        int to = up ? from - 1 : from + 1;
+        if (to < 0 || to >= ordered.size()) {
+            return false;
+        }
+        Collections.swap(ordered, from, to);
+        for (int i = 0; i < ordered.size(); i++) {
+            setSortOrder.accept(ordered.get(i), (i + 1) * SORT_STEP);
+        }
+        return true;
+    }
+
+    private static <T> T requireCurrent(List<T> current, T item) {
+        if (!current.contains(item)) {
+            throw new IllegalArgumentException("not a current requirement or field of the service");
+        }
+        return item;
     }
 
     private static int nextSortOrder(IntStream existing) {
         return existing.max().orElse(0) + 1;
     }
 
-    /** Attaches the downloadable form (formulario) citizens fill in for this service. */
+    /**
+     * Attaches the downloadable form (formulario) citizens fill in for this service, replacing any.
+     * The lazy content is written first: on a service read without it, touching it loads the rest
+     * of the row again, which would undo a name and type set before it.
+     */
     public void attachForm(String fileName, String contentType, byte[] content) {
+        this.formContent = Objects.requireNonNull(content, "content");
         this.formFileName = Texts.nonBlank(fileName, "fileName");
         this.formContentType = Texts.nonBlank(contentType, "contentType");
-        this.formContent = Objects.requireNonNull(content, "content");
     }
 
+    /** Content first, for the reason given at {@link #attachForm}. */
     public void removeForm() {
+        this.formContent = null;
         this.formFileName = null;
         this.formContentType = null;
-        this.formContent = null;
     }
 
     /** Answers from the file name so that listing the catalogue never loads the form itself. */
@@ -339,8 +369,17 @@ public class CatalogService {
                 .sorted(Comparator.comparingInt(DocumentRequirement::getSortOrder)).toList();
     }
 
+    /** The fields the form asks for now, in order; retired ones left out (sorted here for the reason above). */
     public List<ServiceField> getFields() {
-        return Collections.unmodifiableList(fields);
+        return fields.stream().filter(f -> !f.isRetired()).sorted(Comparator.comparingInt(ServiceField::getSortOrder)).toList();
+    }
+
+    /**
+     * Every field the form has ever had, retired ones included, in order: to show the data of
+     * requests filed before a field was removed under the label the citizen saw.
+     */
+    public List<ServiceField> getFieldsEverAsked() {
+        return fields.stream().sorted(Comparator.comparingInt(ServiceField::getSortOrder)).toList();
     }
 
     /** By id, because agent types hold their competence as a set of services. */

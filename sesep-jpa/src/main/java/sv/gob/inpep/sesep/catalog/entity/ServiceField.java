@@ -24,7 +24,8 @@ import java.util.Objects;
 /**
  * A datum the citizen types when filing a request for a service. Fields are data, not code, so
  * that the administrator can change a service's form without a release. Created through
- * {@link CatalogService#addField}.
+ * {@link CatalogService#addField}. Removing one retires it ({@link CatalogService#removeField}):
+ * requests filed with it keep showing their value under its label.
  */
 @Entity
 @Table(name = "service_field")
@@ -64,6 +65,9 @@ public class ServiceField {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @Column(name = "retired", nullable = false)
+    private boolean retired;
+
     protected ServiceField() {
     }
 
@@ -71,10 +75,18 @@ public class ServiceField {
                  String options, int sortOrder) {
         this.service = Objects.requireNonNull(service, "service");
         this.code = Texts.nonBlank(code, "code");
+        change(label, type, required, options);
+        this.sortOrder = sortOrder;
+    }
+
+    /**
+     * Everything the administrator edits at once; the code never changes, because it is the key
+     * of the values in requests already filed. Those values are not checked again.
+     */
+    public void change(String label, FieldType type, boolean required, String options) {
         setLabel(label);
         setType(type, options);
-        this.required = required;
-        this.sortOrder = sortOrder;
+        setRequired(required);
     }
 
     /** The choices of a SELECT field, in order; empty for other types. */
@@ -139,5 +151,14 @@ public class ServiceField {
 
     public void setSortOrder(int sortOrder) {
         this.sortOrder = sortOrder;
+    }
+
+    /** No longer asked for; kept because requests filed with it hold a value under its code. */
+    public boolean isRetired() {
+        return retired;
+    }
+
+    void retire() {
+        this.retired = true;
     }
 }

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A service's requirements: listed in order, moved one place at a time, retired when removed. */
+/** A service's requirements and form fields: listed in order, moved one place at a time, retired when removed. */
 class CatalogServiceTest {
 
     private static final String TYPES = "application/pdf";
@@ -45,5 +45,28 @@ class CatalogServiceTest {
         assertThrows(IllegalArgumentException.class, () -> service.removeRequirement(birth));
         DocumentRequirement later = service.addRequirement("Partida de nacimiento", null, false, TYPES, SIZE);
         assertEquals(List.of(salary, dui, later), service.getRequirements());
+    }
+
+    @Test
+    void fieldsMoveLikeRequirementsAndARemovedOneIsRetiredButKeepsItsCodeAndLabel() {
+        ServiceField reason = service.addField("motivo", "Motivo", FieldType.SELECT, true, "Banco|Otro");
+        ServiceField year = service.addField("anio", "Año", FieldType.NUMBER, true, null);
+        ServiceField note = service.addField("nota", "Nota", FieldType.TEXT, false, null);
+        assertTrue(service.moveField(note, true));
+        assertEquals(List.of(reason, note, year), service.getFields());
+        assertFalse(service.moveField(reason, true), "already first");
+
+        service.removeField(note);
+        assertTrue(note.isRetired());
+        assertEquals(List.of(reason, year), service.getFields());
+        assertEquals(List.of(reason, note, year), service.getFieldsEverAsked(), "old requests still read its label");
+        assertTrue(service.hasFieldCode("nota"), "its code stays taken");
+        assertTrue(service.field("nota").isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> service.moveField(note, false));
+
+        year.change("Año fiscal", FieldType.SELECT, false, "2024|2025");
+        assertEquals("anio", year.getCode());
+        assertEquals(List.of("2024", "2025"), year.getOptionList());
+        assertThrows(IllegalArgumentException.class, () -> year.change("Año", FieldType.SELECT, false, " "));
     }
 }

@@ -6,13 +6,20 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+import sv.gob.inpep.sesep.BusinessException;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogAdministration;
+import sv.gob.inpep.sesep.catalog.boundary.FieldSettings;
 import sv.gob.inpep.sesep.catalog.boundary.RequirementSettings;
 import sv.gob.inpep.sesep.catalog.boundary.RequirementView;
+import sv.gob.inpep.sesep.catalog.boundary.ServiceForm;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceRequirements;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceSettings;
+import sv.gob.inpep.sesep.catalog.entity.FieldType;
 import sv.gob.inpep.sesep.documents.control.DocumentInspector;
+import sv.gob.inpep.sesep.requests.boundary.FieldView;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 import sv.gob.inpep.sesep.web.FieldMessages;
 
@@ -27,8 +34,9 @@ import java.util.stream.IntStream;
  * "Catálogo de servicios": the services with their settings; "Editar" opens a dialog with the
  * service as the page drew it (its version), so an edit made meanwhile by someone else is refused
  * by the boundary rather than overwritten. "Documentos" lists the documents the service requires,
- * to add, edit, reorder and remove them under the same version; each change reloads the services
- * too, because it moves the service's version on.
+ * to add, edit, reorder and remove them under the same version; "Formulario" does the same for the
+ * fields the citizen types when filing, and replaces or removes the downloadable PDF form. Each
+ * change reloads the services too, because it moves the service's version on.
  */
 @Named
 @ViewScoped
@@ -60,6 +68,15 @@ public class CatalogAdminBacking implements Serializable {
     private Integer requirementSizeMegabytes;
     private List<SelectItem> sizes;
 
+    private ServiceForm form;
+    private boolean fieldDialog;
+    private String editingFieldCode;
+    private String fieldCode;
+    private String fieldLabel;
+    private FieldType fieldType;
+    private boolean fieldRequired;
+    private String fieldOptions;
+
     @PostConstruct
     void init() {
         sizes = IntStream.rangeClosed(1, DocumentInspector.MAX_DOCUMENT_MEGABYTES)
@@ -71,6 +88,9 @@ public class CatalogAdminBacking implements Serializable {
         services = catalog.services();
         if (requirements != null) {
             requirements = catalog.requirements(requirements.serviceId());
+        }
+        if (form != null) {
+            form = catalog.form(form.serviceId());
         }
     }
 
@@ -185,18 +205,109 @@ public class CatalogAdminBacking implements Serializable {
                 "panel.admin.requirements.removed", name);
     }
 
+    /** "Formulario" on a row (request parameter {@code id}): shows that service's form fields and downloadable form. */
+    public void showForm() {
+        form = catalog.form(Long.parseLong(parameter("id")));
+        fieldDialog = false;
+    }
+
+    /** "Agregar campo": an empty, required text field. */
+    public void newField() {
+        editingFieldCode = null;
+        fieldCode = null;
+        fieldLabel = null;
+        fieldType = FieldType.TEXT;
+        fieldRequired = true;
+        fieldOptions = null;
+        fieldDialog = true;
+    }
+
+    /** "Editar" on a field (request parameter {@code field}, its code); the code is shown, not edited. */
+    public void editField() {
+        String code = parameter("field");
+        FieldView field = form.fields().stream().filter(f -> f.code().equals(code)).findFirst().orElse(null);
+        if (field != null) {
+            editingFieldCode = code;
+            fieldCode = code;
+            fieldLabel = field.label();
+            fieldType = field.type();
+            fieldRequired = field.required();
+            fieldOptions = String.join("\n", field.options());
+            fieldDialog = true;
+        }
+    }
+
+    /** The choices are typed one per line. */
+    public void saveField() {
+        List<String> options = fieldOptions == null ? List.of() : List.of(fieldOptions.split("\\R"));
+        FieldSettings settings = new FieldSettings(fieldCode, fieldLabel, fieldType, fieldRequired, options);
+        String code = editingFieldCode;
+        if (code == null) {
+            change(() -> catalog.addField(form.serviceId(), form.version(), settings), "panel.admin.fields.added", fieldLabel);
+        } else {
+            change(() -> catalog.updateField(form.serviceId(), form.version(), code, settings), "panel.admin.fields.saved", fieldLabel);
+        }
+    }
+
+    public void cancelField() {
+        fieldDialog = false;
+    }
+
+    /** "Subir" on a field (request parameter {@code field}). */
+    public void moveFieldUp() {
+        String code = parameter("field");
+        change(() -> catalog.moveField(form.serviceId(), form.version(), code, true), "panel.admin.fields.moved");
+    }
+
+    /** "Bajar" on a field (request parameter {@code field}). */
+    public void moveFieldDown() {
+        String code = parameter("field");
+        change(() -> catalog.moveField(form.serviceId(), form.version(), code, false), "panel.admin.fields.moved");
+    }
+
+    /** "Quitar" on a field (request parameter {@code field}), after the page asked to confirm. */
+    public void removeField() {
+        String code = parameter("field");
+        String label = form.fields().stream().filter(f -> f.code().equals(code)).map(FieldView::label).findFirst().orElse(code);
+        change(() -> catalog.removeField(form.serviceId(), form.version(), code), "panel.admin.fields.removed", label);
+    }
+
     /**
-     * Runs a change of the requirements with the version the page drew, confirms it and reloads.
-     * When it is refused as stale the form is closed: the reloaded list is what to edit again.
+     * A PDF chosen for the downloadable form. A refused file (not a PDF by content, damaged, too
+     * large, or a stale page) is reported next to the upload, as on the filing page.
+     */
+    public void uploadForm(FileUploadEvent event) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        UploadedFile file = event.getFile();
+        try {
+            change(() -> catalog.attachForm(form.serviceId(), form.version(), file.getFileName(), file.getContent()),
+                    "panel.admin.form.attached", DocumentInspector.safeFileName(file.getFileName()));
+        } catch (BusinessException refused) {
+            FieldMessages.error(context, event.getComponent().getClientId(context), refused);
+        }
+    }
+
+    /** "Quitar formulario", after the page asked to confirm. */
+    public void removeForm() {
+        String name = form.formFileName();
+        change(() -> catalog.removeForm(form.serviceId(), form.version()), "panel.admin.form.removed", name);
+    }
+
+    /**
+     * Runs a change of the requirements, fields or form with the version the page drew, confirms it
+     * and reloads. When it is refused as stale the dialog is closed: the reloaded list is what to
+     * edit again.
      */
     private void change(Runnable change, String doneKey, Object... arguments) {
         try {
             change.run();
             FieldMessages.info(FacesContext.getCurrentInstance(), doneKey, arguments);
             requirementDialog = false;
+            fieldDialog = false;
         } catch (RuleViolation refused) {
             if ("error.catalog.changedMeanwhile".equals(refused.getMessageKey())) {
                 requirementDialog = false;
+                fieldDialog = false;
             }
             throw refused;
         } finally {
@@ -210,6 +321,66 @@ public class CatalogAdminBacking implements Serializable {
 
     public ServiceRequirements getRequirements() {
         return requirements;
+    }
+
+    public ServiceForm getForm() {
+        return form;
+    }
+
+    public boolean isFieldDialog() {
+        return fieldDialog;
+    }
+
+    public boolean isAddingField() {
+        return editingFieldCode == null;
+    }
+
+    public FieldType[] getFieldTypes() {
+        return FieldType.values();
+    }
+
+    public long getMaxFormBytes() {
+        return DocumentInspector.MAX_DOCUMENT_MEGABYTES * DocumentInspector.BYTES_PER_MEGABYTE;
+    }
+
+    public String getFieldCode() {
+        return fieldCode;
+    }
+
+    public void setFieldCode(String fieldCode) {
+        this.fieldCode = fieldCode;
+    }
+
+    public String getFieldLabel() {
+        return fieldLabel;
+    }
+
+    public void setFieldLabel(String fieldLabel) {
+        this.fieldLabel = fieldLabel;
+    }
+
+    public FieldType getFieldType() {
+        return fieldType;
+    }
+
+    public void setFieldType(FieldType fieldType) {
+        this.fieldType = fieldType;
+    }
+
+    public boolean isFieldRequired() {
+        return fieldRequired;
+    }
+
+    public void setFieldRequired(boolean fieldRequired) {
+        this.fieldRequired = fieldRequired;
+    }
+
+    public String getFieldOptions() {
+        return fieldOptions;
+    }
+
+    public void setFieldOptions(String fieldOptions) {
+        this.fieldOptions = fieldOptions;
     }
 
     public boolean isRequirementDialog() {

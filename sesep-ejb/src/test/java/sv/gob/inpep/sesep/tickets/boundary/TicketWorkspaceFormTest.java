@@ -1,0 +1,32 @@
+package sv.gob.inpep.sesep.tickets.boundary;
+
+import org.junit.jupiter.api.Test;
+import sv.gob.inpep.sesep.catalog.entity.CatalogService;
+import sv.gob.inpep.sesep.catalog.entity.FieldType;
+import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
+import sv.gob.inpep.sesep.catalog.entity.ServiceCategory;
+import sv.gob.inpep.sesep.catalog.entity.ServiceField;
+import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The agent reads a request's form data under the labels of its fields, also of fields removed since it was filed. */
+class TicketWorkspaceFormTest {
+
+    @Test
+    void aRemovedFieldStillLabelsTheValueOfARequestFiledWithItAndIsLeftOutOfOthers() {
+        CatalogService service = new CatalogService("CONST", "Constancia", new ServiceCategory("C", "Constancias", 1),
+                new ManagementArea("CAU", "Centro de Atención al Usuario", "CWG"), 5, EnumSet.allOf(ApplicantKind.class));
+        ServiceField reason = service.addField("motivo", "Motivo", FieldType.SELECT, true, "Banco|Otro");
+        service.addField("anio", "Año fiscal", FieldType.NUMBER, false, null);
+        service.removeField(reason);
+
+        assertEquals(List.of(new ServiceDetail.FormValue("Motivo", "Banco"), new ServiceDetail.FormValue("Año fiscal", "2024")),
+                TicketWorkspace.formValues(service, "{\"motivo\":\"Banco\",\"anio\":\"2024\"}"));
+        assertEquals(List.of(new ServiceDetail.FormValue("Año fiscal", "2025")),
+                TicketWorkspace.formValues(service, "{\"anio\":\"2025\"}"), "filed after the removal: not asked, not shown");
+    }
+}
