@@ -5,11 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import sv.gob.inpep.sesep.NotFound;
@@ -30,6 +26,7 @@ import sv.gob.inpep.sesep.registry.control.AffiliateRecord;
 import sv.gob.inpep.sesep.registry.control.AffiliateRegistry;
 import sv.gob.inpep.sesep.registry.control.BeneficiaryRecord;
 import sv.gob.inpep.sesep.requests.boundary.RequestClosing;
+import sv.gob.inpep.sesep.requests.control.FormData;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 import sv.gob.inpep.sesep.responses.control.PdfStamper;
 import sv.gob.inpep.sesep.responses.entity.RequestResponse;
@@ -38,7 +35,6 @@ import sv.gob.inpep.sesep.tickets.entity.TicketNote;
 import sv.gob.inpep.sesep.tickets.entity.TicketOutcome;
 import sv.gob.inpep.sesep.tickets.entity.TicketStatus;
 
-import java.io.StringReader;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -442,27 +438,21 @@ public class TicketWorkspace {
      */
     static List<ServiceDetail.FormValue> formValues(CatalogService service, String formData) {
         Map<String, String> values = new LinkedHashMap<>();
-        if (formData != null && !formData.isBlank()) {
-            try {
-                JsonObject json = Json.createReader(new StringReader(formData)).readObject();
-                json.forEach((code, value) -> values.put(code, text(value)));
-            } catch (JsonException | ClassCastException e) {
-                values.put("—", formData);
-            }
+        try {
+            values.putAll(FormData.fromJson(formData));
+        } catch (JsonException e) {
+            values.put("—", formData);
         }
         List<ServiceDetail.FormValue> form = new ArrayList<>();
         for (ServiceField field : service.getFieldsEverAsked()) {
             // A field removed since is shown only where the request holds a value for it.
             if (!field.isRetired() || values.containsKey(field.getCode())) {
-                form.add(new ServiceDetail.FormValue(field.getLabel(), values.remove(field.getCode())));
+                String value = values.remove(field.getCode());
+                form.add(new ServiceDetail.FormValue(field.getLabel(), value == null ? null : FormData.shown(field, value)));
             }
         }
         values.forEach((code, value) -> form.add(new ServiceDetail.FormValue(code, value)));
         return form;
-    }
-
-    private static String text(JsonValue value) {
-        return value instanceof JsonString s ? s.getString() : value.toString();
     }
 
     private static void requireResponse(byte[] pdf) {

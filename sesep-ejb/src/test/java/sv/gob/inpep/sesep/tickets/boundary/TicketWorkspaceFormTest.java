@@ -29,4 +29,16 @@ class TicketWorkspaceFormTest {
         assertEquals(List.of(new ServiceDetail.FormValue("Año fiscal", "2025")),
                 TicketWorkspace.formValues(service, "{\"anio\":\"2025\"}"), "filed after the removal: not asked, not shown");
     }
+
+    @Test
+    void theAgentReadsDatesAsTheCitizenDoesAndDataThatIsNotAFormAsItIs() {
+        CatalogService service = new CatalogService("QUEJA", "Queja", new ServiceCategory("Q", "Quejas", 1),
+                new ManagementArea("CAU", "Centro de Atención al Usuario", "CWG"), 5, EnumSet.allOf(ApplicantKind.class));
+        service.addField("fecha_hecho", "Fecha del hecho", FieldType.DATE, true, null);
+
+        assertEquals(List.of(new ServiceDetail.FormValue("Fecha del hecho", "15/09/2026")),
+                TicketWorkspace.formValues(service, "{\"fecha_hecho\":\"2026-09-15\"}"));
+        assertEquals(List.of(new ServiceDetail.FormValue("Fecha del hecho", null), new ServiceDetail.FormValue("—", "no es JSON")),
+                TicketWorkspace.formValues(service, "no es JSON"));
+    }
 }
