@@ -237,12 +237,18 @@ class TicketWorkspaceIT {
             assertEquals("La constancia laboral no trae sello.", earlier.get(0).text());
             assertEquals("Ya adjunté la constancia.", agents.as(1, () -> workspace.generals(second)).citizenComment());
 
-            agents.as(1, () -> workspace.deny(second, "No cumple el tiempo de servicio requerido."));
+            // Reasons near the 8,000 characters an agent may type, with line breaks and quotes that
+            // take two characters each in the notification's JSON: still sent.
+            String reasons = "No cumple el tiempo de servicio requerido." + "\n\"Detalle\" de la revisión.".repeat(300);
+            assertTrue(reasons.length() <= 8000, "within what the page accepts");
+            agents.as(1, () -> workspace.deny(second, reasons));
             QueueData.RequestState denied = data.request(request);
             assertEquals(RequestStatus.ATTENDED, denied.status());
             assertEquals(Resolution.DENIED, denied.resolution());
             MimeMessage denial = awaitMail(mailbox, denied.citizenEmail(), "resolución de su solicitud");
             assertTrue(body(denial).contains("No cumple el tiempo de servicio requerido."));
+            assertEquals(300, Mails.text(denial).split("\"Detalle\" de la revisión\\.", -1).length - 1,
+                    "the reasons reach the citizen whole");
             agents.as(1, () -> {
                 workspace.close(second);
                 return null;

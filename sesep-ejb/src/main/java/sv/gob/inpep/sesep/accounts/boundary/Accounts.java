@@ -122,8 +122,9 @@ public class Accounts {
             throw new RuleViolation(NOT_MATCHED);
         }
         LocalDateTime now = now();
+        // The registry's names and surnames may together be one character longer than the account keeps.
         UserAccount account = UserAccount.selfRegistered(dui, hasher.hash(registration.password()), email,
-                person.get().name(), now);
+                Texts.truncate(person.get().name(), UserAccount.MAX_FULL_NAME), now);
         em.persist(account);
         em.persist(person.get().beneficiaryId() == null
                 ? Citizen.holder(account, em.find(Affiliate.class, person.get().affiliateId()), phone, now)

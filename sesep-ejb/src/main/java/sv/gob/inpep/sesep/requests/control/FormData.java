@@ -30,6 +30,9 @@ public final class FormData {
 
     public static final int TEXT_MAX = 200;
     public static final int TEXTAREA_MAX = 2000;
+    /** A number field holds up to this many digits before the decimal point, and {@link #NUMBER_DECIMALS} after. */
+    public static final int NUMBER_INTEGER_DIGITS = 15;
+    public static final int NUMBER_DECIMALS = 6;
     private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private FormData() {
@@ -62,11 +65,18 @@ public final class FormData {
             case TEXT -> limited(field, value, TEXT_MAX);
             case TEXTAREA -> limited(field, value, TEXTAREA_MAX);
             case NUMBER -> {
+                BigDecimal number;
                 try {
-                    yield new BigDecimal(value.replace(" ", "")).stripTrailingZeros().toPlainString();
+                    number = new BigDecimal(value.replace(" ", "")).stripTrailingZeros();
                 } catch (NumberFormatException e) {
                     throw new RuleViolation("error.request.fieldNotNumber", field.getLabel());
                 }
+                // Checked before writing it out: "1E2000000000" is a valid BigDecimal of two billion digits.
+                if ((long) number.precision() - number.scale() > NUMBER_INTEGER_DIGITS || number.scale() > NUMBER_DECIMALS) {
+                    throw new RuleViolation("error.request.fieldNumberRange", field.getLabel(), NUMBER_INTEGER_DIGITS,
+                            NUMBER_DECIMALS);
+                }
+                yield number.toPlainString();
             }
             case DATE -> {
                 try {

@@ -46,6 +46,19 @@ class FormDataTest {
     }
 
     @Test
+    void aNumberIsHeldToFifteenDigitsAndSixDecimalsBeforeItIsWrittenOut() {
+        Map<String, String> values = FormData.validate(service.getFields(), Map.of("motivo", "Otro", "anio", "1.5E+14"));
+        assertEquals("150000000000000", values.get("anio"), "scientific form, as the page's converter hands it over, written out");
+        assertEquals("123456789012345.123456", FormData.validate(service.getFields(),
+                Map.of("motivo", "Otro", "anio", "123456789012345.123456")).get("anio"));
+        // Two billion digits if written out: refused at once, not an out-of-memory error.
+        assertRefused("error.request.fieldNumberRange", "Año fiscal", Map.of("motivo", "Otro", "anio", "1E2000000000"));
+        assertRefused("error.request.fieldNumberRange", "Año fiscal", Map.of("motivo", "Otro", "anio", "1E-2000000000"));
+        assertRefused("error.request.fieldNumberRange", "Año fiscal", Map.of("motivo", "Otro", "anio", "1234567890123456"));
+        assertRefused("error.request.fieldNumberRange", "Año fiscal", Map.of("motivo", "Otro", "anio", "0.1234567"));
+    }
+
+    @Test
     void datesAreShownTheWayPeopleWriteThem() {
         assertEquals("31/01/2015", FormData.shown(service.getFields().get(2), "2015-01-31"));
         assertEquals("hola", FormData.shown(service.getFields().get(3), "hola"));

@@ -41,6 +41,9 @@ import java.util.regex.Pattern;
         query = "SELECT u FROM UserAccount u WHERE LOWER(u.email) = LOWER(:email)")
 public class UserAccount {
 
+    /** Length of user_account.full_name. */
+    public static final int MAX_FULL_NAME = 200;
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     @Id
@@ -57,7 +60,7 @@ public class UserAccount {
     @Column(name = "email", nullable = false, length = 200)
     private String email;
 
-    @Column(name = "full_name", nullable = false, length = 200)
+    @Column(name = "full_name", nullable = false, length = MAX_FULL_NAME)
     private String fullName;
 
     @Column(name = "enabled", nullable = false)

@@ -44,6 +44,12 @@ import java.util.Objects;
         query = "SELECT COUNT(n) FROM Notification n WHERE n.status = :status")
 public class Notification {
 
+    /**
+     * Length of notification.parameters: the agent's observations or denial reasons (8,000
+     * characters) as JSON, each character escaped to six at worst, with room for the rest.
+     */
+    public static final int MAX_PARAMETERS = 60_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
     @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
@@ -64,7 +70,7 @@ public class Notification {
     private UserAccount account;
 
     /** JSON: values the template needs besides the request's own. */
-    @Column(name = "parameters", length = 8000)
+    @Column(name = "parameters", length = MAX_PARAMETERS)
     private String parameters;
 
     @Enumerated(EnumType.STRING)
@@ -105,8 +111,8 @@ public class Notification {
         this.recipient = Texts.nonBlank(recipient, "recipient");
         this.request = request;
         this.account = account;
-        if (parameters != null && parameters.length() > 8000) {
-            throw new IllegalArgumentException("parameters longer than 8000 characters");
+        if (parameters != null && parameters.length() > MAX_PARAMETERS) {
+            throw new IllegalArgumentException("parameters longer than " + MAX_PARAMETERS + " characters");
         }
         this.parameters = parameters;
         this.messageId = Texts.nonBlank(messageId, "messageId");

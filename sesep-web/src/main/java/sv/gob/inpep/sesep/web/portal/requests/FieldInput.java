@@ -25,10 +25,13 @@ public class FieldInput implements Serializable {
         this.field = field;
     }
 
-    /** The value as text: decimals, ISO dates; null when empty. */
+    /**
+     * The value as text: numbers as typed in scientific form at most (the boundary checks their size
+     * before writing them out in full), ISO dates; null when empty.
+     */
     public String text() {
         return switch (field.type()) {
-            case NUMBER -> number == null ? null : number.toPlainString();
+            case NUMBER -> number == null ? null : number.toString();
             case DATE -> date == null ? null : date.toString();
             default -> text == null || text.isBlank() ? null : text;
         };
