@@ -195,6 +195,31 @@ class AdministrationPagesIT {
         again.sendKeys(original);
         browser.find(By.id("catalog:save")).click();
         browser.waitFor(d -> browser.text().contains("Se guardaron los cambios de Queja o reclamo."));
+
+        // "Nuevo servicio": the missing category is named; then the service is created, inactive,
+        // and cannot be made available while no agent type attends it.
+        browser.find(By.id("newService:code")).sendKeys("pag-nuevo");
+        browser.find(By.id("newService:name")).sendKeys("Servicio creado en página");
+        browser.find(By.id("newService:description")).sendKeys("Un servicio que el administrador creó en la página.");
+        browser.find(By.id("newService:sla_input")).sendKeys("3");
+        new Select(browser.find(By.id("newService:area"))).selectByVisibleText("Centro de Atención al Usuario");
+        browser.find(By.id("newService:create")).click();
+        browser.waitFor(d -> browser.text().contains("Elija la categoría del servicio."));
+        new Select(browser.find(By.id("newService:category"))).selectByVisibleText("Constancias y certificaciones");
+        browser.find(By.id("newService:create")).click();
+        browser.waitFor(d -> browser.text().contains("Se creó el servicio Servicio creado en página."));
+        String row = browser.find(By.xpath("//tbody[@id='catalog:services_data']/tr[contains(., 'PAG-NUEVO')]")).getText();
+        assertTrue(row.contains("Servicio creado en página") && row.contains("Inactivo") && row.contains("Centro de Atención al Usuario"),
+                row);
+        assertEquals("", browser.find(By.id("newService:code")).getAttribute("value"), "the form is empty for the next one");
+
+        browser.find(By.xpath("//tbody[@id='catalog:services_data']/tr[contains(., 'PAG-NUEVO')]//button[contains(@id, ':edit')]"))
+                .click();
+        browser.find(By.cssSelector("[id='catalog:active'] .ui-chkbox-box")).click();
+        browser.find(By.id("catalog:save")).click();
+        browser.waitFor(d -> browser.text().contains("No se puede poner Servicio creado en página a disposición de los ciudadanos"));
+        browser.open("/portal/catalogo.xhtml");
+        assertFalse(browser.text().contains("Servicio creado en página"), "citizens do not find it");
     }
 
     @Test

@@ -133,6 +133,29 @@ class AgentAdministrationIT {
     }
 
     @Test
+    void theLastAgentTypeAttendingAnAvailableServiceKeepsIt() throws Exception {
+        long service = data.newService("último tipo");
+        long first = data.newAgentType(service);
+        assertEquals("error.agentAdmin.serviceUnattended", assertThrows(RuleViolation.class, () -> As.user(DemoAccounts.ADMIN, () -> {
+            administration.setCompetence(first, List.of());
+            return null;
+        })).getMessageKey(), "its tickets would wait for nobody");
+        assertTrue(As.user(DemoAccounts.ADMIN, administration::roster).types().stream()
+                .filter(t -> t.id() == first).findFirst().orElseThrow().serviceIds().contains(service), "the competence is kept");
+
+        // Once another type attends it, the first may let it go.
+        long second = data.newAgentType(service);
+        As.user(DemoAccounts.ADMIN, () -> {
+            administration.setCompetence(first, List.of());
+            return null;
+        });
+        assertEquals("error.agentAdmin.serviceUnattended", assertThrows(RuleViolation.class, () -> As.user(DemoAccounts.ADMIN, () -> {
+            administration.setCompetence(second, List.of());
+            return null;
+        })).getMessageKey());
+    }
+
+    @Test
     void aNewAgentTypeAttendsNothingUntilGivenACompetenceThenItsAgentsGetThoseTickets() throws Exception {
         String suffix = Long.toString(System.nanoTime() % 100_000_000L);
         long type = As.user(DemoAccounts.ADMIN, () -> administration.createType(" ptm-" + suffix + " ",

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogAdministration;
+import sv.gob.inpep.sesep.catalog.boundary.CatalogChoices;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogEntry;
 import sv.gob.inpep.sesep.catalog.boundary.FieldSettings;
+import sv.gob.inpep.sesep.catalog.boundary.NewService;
 import sv.gob.inpep.sesep.catalog.boundary.RequirementSettings;
 import sv.gob.inpep.sesep.catalog.boundary.RequirementView;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceCatalog;
@@ -110,6 +112,66 @@ class CatalogAdministrationIT {
         As.user(DemoAccounts.ADMIN, () -> administration.update(new ServiceSettings(id, null, null, null, current.name(),
                 current.description(), current.slaBusinessDays(), current.offeredTo(), false, false, current.version())));
         assertTrue(publicEntry(id).isEmpty(), "an inactive service is not offered");
+    }
+
+    @Test
+    void aNewServiceWaitsInactiveUntilAnAgentTypeAttendsItThenCitizensFindIt() throws Exception {
+        String suffix = Long.toString(System.nanoTime() % 100_000_000L);
+        String name = "Constancia de prueba nueva " + suffix;
+        CatalogChoices choices = As.user(DemoAccounts.ADMIN, administration::choices);
+        assertTrue(choices.categories().stream().anyMatch(c -> c.id() == QueueData.CATEGORY), "the form offers the categories");
+        assertTrue(choices.areas().stream().anyMatch(a -> a.id() == QueueData.CAU_AREA), "and the areas");
+        long id = As.user(DemoAccounts.ADMIN, () -> administration.create(new NewService(" n-" + suffix + " ", QueueData.CATEGORY,
+                QueueData.CAU_AREA, "  " + name + " ", "Para probar el alta de un servicio.", 4,
+                EnumSet.of(ApplicantKind.CONTRIBUTOR), false)));
+        ServiceSettings created = settings(id);
+        assertEquals("N-" + suffix, created.code(), "codes are upper case, trimmed");
+        assertEquals(name, created.name());
+        assertEquals(4, created.slaBusinessDays());
+        assertFalse(created.active(), "a new service starts out of the catalogue");
+        assertTrue(publicEntry(id).isEmpty(), "citizens do not find it yet");
+        assertEquals(1, data.audit("CATALOG_SERVICE_CREATED", "N-" + suffix).size());
+
+        // Nobody attends it yet: making it available is refused and it stays out of the catalogue.
+        ServiceSettings available = new ServiceSettings(id, null, null, null, name, created.description(), 4,
+                EnumSet.of(ApplicantKind.CONTRIBUTOR), false, true, created.version());
+        assertEquals("error.catalog.unattended", refusal(available));
+        assertFalse(settings(id).active());
+
+        // Given to an agent type, it becomes available and a citizen can file for it.
+        data.newAgentType(id);
+        As.user(DemoAccounts.ADMIN, () -> administration.update(available));
+        assertEquals(name, publicEntry(id).orElseThrow().name());
+        assertEquals(List.of(), filingRequirements(id), "no documents were set for it");
+    }
+
+    @Test
+    void aServiceThatCannotBeCreatedIsRefusedWithTheReasonAndNothingIsCreated() throws Exception {
+        int before = As.user(DemoAccounts.ADMIN, administration::services).size();
+        String taken = As.user(DemoAccounts.ADMIN, administration::services).get(0).name();
+        Set<ApplicantKind> all = EnumSet.allOf(ApplicantKind.class);
+        long cat = QueueData.CATEGORY;
+        long area = QueueData.CAU_AREA;
+        assertEquals("error.catalog.codeRequired", creation(new NewService(" ", cat, area, "Uno", "D", 5, all, false)));
+        assertEquals("error.catalog.codeFormat", creation(new NewService("con espacio", cat, area, "Uno", "D", 5, all, false)));
+        assertEquals("error.catalog.codeFormat", creation(new NewService("9-NUM", cat, area, "Uno", "D", 5, all, false)));
+        assertEquals("error.catalog.codeTaken", creation(new NewService("queja", cat, area, "Uno", "D", 5, all, false)));
+        assertEquals("error.catalog.categoryRequired", creation(new NewService("NUEVO-A", null, area, "Uno", "D", 5, all, false)));
+        assertEquals("error.catalog.categoryRequired", creation(new NewService("NUEVO-A", -1L, area, "Uno", "D", 5, all, false)));
+        assertEquals("error.catalog.areaRequired", creation(new NewService("NUEVO-A", cat, null, "Uno", "D", 5, all, false)));
+        assertEquals("error.catalog.nameRequired", creation(new NewService("NUEVO-A", cat, area, " ", "D", 5, all, false)));
+        assertEquals("error.catalog.nameTaken", creation(new NewService("NUEVO-A", cat, area, taken.toUpperCase(), "D", 5, all,
+                false)));
+        assertEquals("error.text.tooLong", creation(new NewService("NUEVO-A", cat, area, "x".repeat(161), "D", 5, all, false)));
+        assertEquals("error.text.tooLong", creation(new NewService("NUEVO-A", cat, area, "Uno", "d".repeat(2001), 5, all,
+                false)));
+        assertEquals("error.catalog.descriptionRequired", creation(new NewService("NUEVO-A", cat, area, "Uno", null, 5, all, false)));
+        assertEquals("error.catalog.slaRange", creation(new NewService("NUEVO-A", cat, area, "Uno", "D", 121, all, false)));
+        assertEquals("error.catalog.offeredToRequired", creation(new NewService("NUEVO-A", cat, area, "Uno", "D", 5,
+                EnumSet.noneOf(ApplicantKind.class), false)));
+        assertEquals(before, As.user(DemoAccounts.ADMIN, administration::services).size(), "nothing half-made stays behind");
+        assertThrows(EJBAccessException.class, () -> As.user(DemoAccounts.SUPERVISOR, () -> administration.create(
+                new NewService("NUEVO-B", cat, area, "Dos", "D", 5, all, false))));
     }
 
     @Test
@@ -437,6 +499,11 @@ class CatalogAdministrationIT {
         ServiceForm untouched = As.user(DemoAccounts.ADMIN, () -> administration.form(id));
         assertEquals(List.of(), untouched.fields());
         assertNull(untouched.formFileName());
+    }
+
+    private String creation(NewService service) {
+        return assertThrows(RuleViolation.class, () -> As.user(DemoAccounts.ADMIN, () -> administration.create(service)))
+                .getMessageKey();
     }
 
     private ServiceSettings settings(long id) throws Exception {

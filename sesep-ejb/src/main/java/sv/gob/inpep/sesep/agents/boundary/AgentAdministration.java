@@ -190,7 +190,12 @@ public class AgentAdministration {
         audit.record("AGENT_ACTIVATED", null, null, null, agent.getGestorCode());
     }
 
-    /** The services an agent type attends: exactly these, all of the type's area. */
+    /**
+     * The services an agent type attends: exactly these, all of the type's area. Taking away the
+     * last competence for a service that citizens can request is refused (its tickets would wait for
+     * nobody); the service's row is locked first, so two administrators taking it from two types at
+     * once, or one activating it meanwhile in the catalogue, cannot leave it unattended.
+     */
     public void setCompetence(long agentTypeId, Collection<Long> serviceIds) {
         AgentType type = em.find(AgentType.class, agentTypeId, LockModeType.PESSIMISTIC_WRITE);
         if (type == null) {
@@ -207,7 +212,15 @@ public class AgentAdministration {
             }
             wanted.add(service);
         }
-        Set.copyOf(type.getServices()).stream().filter(s -> !wanted.contains(s)).forEach(type::revoke);
+        for (CatalogService revoked : Set.copyOf(type.getServices())) {
+            if (!wanted.contains(revoked)) {
+                em.lock(revoked, LockModeType.PESSIMISTIC_WRITE);
+                if (revoked.isActive() && !attendedByAnother(revoked, type)) {
+                    throw new RuleViolation("error.agentAdmin.serviceUnattended", revoked.getName());
+                }
+                type.revoke(revoked);
+            }
+        }
         wanted.stream().filter(s -> !type.covers(s)).forEach(type::grant);
         audit.record("AGENT_TYPE_COMPETENCE", null, null, null, type.getCode() + ": " + wanted.stream()
                 .map(CatalogService::getCode).sorted().toList());
@@ -219,6 +232,12 @@ public class AgentAdministration {
             throw new NotFound("error.agentAdmin.agentNotFound");
         }
         return agent;
+    }
+
+    /** Whether a type other than this one has the service in its competence. */
+    private boolean attendedByAnother(CatalogService service, AgentType type) {
+        return em.createQuery("SELECT COUNT(t) FROM AgentType t JOIN t.services s WHERE s = :service AND t <> :type", Long.class)
+                .setParameter("service", service).setParameter("type", type).getSingleResult() > 0;
     }
 
     private boolean exists(String countJpql, String value) {

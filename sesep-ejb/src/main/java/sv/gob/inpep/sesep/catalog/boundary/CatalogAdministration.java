@@ -13,13 +13,17 @@ import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
 import sv.gob.inpep.sesep.catalog.entity.DocumentRequirement;
 import sv.gob.inpep.sesep.catalog.entity.FieldType;
+import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
+import sv.gob.inpep.sesep.catalog.entity.ServiceCategory;
 import sv.gob.inpep.sesep.catalog.entity.ServiceField;
 import sv.gob.inpep.sesep.documents.control.DocumentInspector;
 import sv.gob.inpep.sesep.requests.boundary.FieldView;
+import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -46,6 +50,8 @@ public class CatalogAdministration {
      * A field's code: the key of its value in the form data of every request filed, so plain and
      * fixed: a lower-case letter, then lower-case letters, digits or underscores (service_field.code).
      */
+    /** A service's code: upper-case letters, digits and hyphens, as the demo's CONST-TSERV. */
+    private static final Pattern SERVICE_CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,19}");
     private static final Pattern FIELD_CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
     private static final int MAX_LABEL = 200;
     /** service_field.options holds the choices joined by the separator. */
@@ -65,15 +71,61 @@ public class CatalogAdministration {
                 CatalogService.class).getResultStream().map(CatalogAdministration::settings).toList();
     }
 
+    /** The categories and areas the form for a new service offers. */
+    public CatalogChoices choices() {
+        return new CatalogChoices(
+                em.createNamedQuery("ServiceCategory.ordered", ServiceCategory.class).getResultStream()
+                        .map(c -> new CatalogChoices.Choice(c.getId(), c.getName())).toList(),
+                em.createNamedQuery("ManagementArea.active", ManagementArea.class).getResultStream()
+                        .map(a -> new CatalogChoices.Choice(a.getId(), a.getName())).toList());
+    }
+
+    /**
+     * Adds a service to the catalogue, not yet available: citizens find it once the administrator
+     * has set the documents it requires and its form, given it to an agent type, and made it
+     * available ({@link #update}), so nobody can file a request that no agent would ever be handed.
+     */
+    public long create(NewService added) {
+        String code = Texts.required(added.code(), CatalogService.MAX_CODE, "error.catalog.codeRequired").toUpperCase(Locale.ROOT);
+        if (!SERVICE_CODE.matcher(code).matches()) {
+            throw new RuleViolation("error.catalog.codeFormat");
+        }
+        ServiceCategory category = added.categoryId() == null ? null : em.find(ServiceCategory.class, added.categoryId());
+        if (category == null) {
+            throw new RuleViolation("error.catalog.categoryRequired");
+        }
+        ManagementArea area = added.areaId() == null ? null : em.find(ManagementArea.class, added.areaId());
+        if (area == null || !area.isActive()) {
+            throw new RuleViolation("error.catalog.areaRequired");
+        }
+        String name = checkedName(added.name(), null);
+        String description = checkedSettings(added.description(), added.slaBusinessDays(), added.offeredTo());
+        if (em.createQuery("SELECT COUNT(s) FROM CatalogService s WHERE s.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult() > 0) {
+            throw new RuleViolation("error.catalog.codeTaken", code);
+        }
+        CatalogService service = new CatalogService(code, name, category, area, added.slaBusinessDays(),
+                EnumSet.copyOf(added.offeredTo()));
+        service.setDescription(description);
+        service.setAllowsMultipleOpen(added.allowsMultipleOpen());
+        service.setActive(false);
+        em.persist(service);
+        em.flush();
+        audit.record("CATALOG_SERVICE_CREATED", null, null, null, code + " \"" + name + "\", categoría " + category.getName()
+                + ", área " + area.getName() + ": " + describe(service));
+        return service.getId();
+    }
+
+    /**
+     * Saves the settings of a service. Making it available is refused while no agent type attends
+     * it: its requests would wait in the queue for an agent who never comes.
+     */
     public ServiceSettings update(ServiceSettings edited) {
         CatalogService service = lockedService(edited.id(), edited.version());
-        String name = Texts.required(edited.name(), 200, "error.catalog.nameRequired");
-        String description = Texts.required(edited.description(), 4000, "error.catalog.descriptionRequired");
-        if (edited.slaBusinessDays() < 1 || edited.slaBusinessDays() > MAX_SLA_DAYS) {
-            throw new RuleViolation("error.catalog.slaRange", MAX_SLA_DAYS);
-        }
-        if (edited.offeredTo() == null || edited.offeredTo().isEmpty()) {
-            throw new RuleViolation("error.catalog.offeredToRequired");
+        String name = checkedName(edited.name(), service);
+        String description = checkedSettings(edited.description(), edited.slaBusinessDays(), edited.offeredTo());
+        if (edited.active() && !service.isActive() && !attended(service)) {
+            throw new RuleViolation("error.catalog.unattended", service.getName());
         }
         String before = describe(service);
         service.setName(name);
@@ -214,6 +266,35 @@ public class CatalogAdministration {
         String removed = service.getFormFileName();
         service.removeForm();
         return formView(saved(service, "CATALOG_FORM_REMOVED", "formulario " + removed));
+    }
+
+    /** A service's name, trimmed, shorter than its column, and no other service's (citizens choose by it). */
+    private String checkedName(String value, CatalogService editing) {
+        String name = Texts.required(value, CatalogService.MAX_NAME, "error.catalog.nameRequired");
+        boolean taken = em.createNamedQuery("CatalogService.byName", CatalogService.class)
+                .setParameter("name", name.toLowerCase(Locale.ROOT)).getResultStream().anyMatch(other -> other != editing);
+        if (taken) {
+            throw new RuleViolation("error.catalog.nameTaken", name);
+        }
+        return name;
+    }
+
+    /** The description, trimmed, once the target and the applicant kinds are found valid. */
+    private static String checkedSettings(String description, int slaBusinessDays, Set<ApplicantKind> offeredTo) {
+        String text = Texts.required(description, CatalogService.MAX_DESCRIPTION, "error.catalog.descriptionRequired");
+        if (slaBusinessDays < 1 || slaBusinessDays > MAX_SLA_DAYS) {
+            throw new RuleViolation("error.catalog.slaRange", MAX_SLA_DAYS);
+        }
+        if (offeredTo == null || offeredTo.isEmpty()) {
+            throw new RuleViolation("error.catalog.offeredToRequired");
+        }
+        return text;
+    }
+
+    /** Whether some agent type has the service in its competence. */
+    private boolean attended(CatalogService service) {
+        return em.createQuery("SELECT COUNT(t) FROM AgentType t JOIN t.services s WHERE s = :service", Long.class)
+                .setParameter("service", service).getSingleResult() > 0;
     }
 
     private CatalogService found(long serviceId) {

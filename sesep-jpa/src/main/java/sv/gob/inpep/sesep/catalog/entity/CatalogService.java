@@ -49,7 +49,13 @@ import java.util.stream.IntStream;
 @NamedQuery(name = "CatalogService.activeByCategory",
         query = "SELECT s FROM CatalogService s WHERE s.active = TRUE AND s.category = :category"
                 + " ORDER BY s.name")
+@NamedQuery(name = "CatalogService.byName", query = "SELECT s FROM CatalogService s WHERE LOWER(s.name) = :name")
 public class CatalogService {
+
+    /** Lengths of catalog_service.code, .name and .description. */
+    public static final int MAX_CODE = 20;
+    public static final int MAX_NAME = 160;
+    public static final int MAX_DESCRIPTION = 2000;
 
     /** Gap between the sort orders of consecutive requirements or fields after a move (as in the demo data). */
     private static final int SORT_STEP = 10;
@@ -59,13 +65,13 @@ public class CatalogService {
     @SequenceGenerator(name = "catalog_service_seq", sequenceName = "catalog_service_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "code", nullable = false, unique = true, length = 20)
+    @Column(name = "code", nullable = false, unique = true, length = MAX_CODE)
     private String code;
 
-    @Column(name = "name", nullable = false, length = 160)
+    @Column(name = "name", nullable = false, length = MAX_NAME)
     private String name;
 
-    @Column(name = "description", length = 2000)
+    @Column(name = "description", length = MAX_DESCRIPTION)
     private String description;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -91,7 +97,7 @@ public class CatalogService {
     @Column(name = "allows_multiple_open", nullable = false)
     private boolean allowsMultipleOpen;
 
-    @Column(name = "form_file_name", length = 200)
+    @Column(name = "form_file_name", length = 255)
     private String formFileName;
 
     @Column(name = "form_content_type", length = 100)
