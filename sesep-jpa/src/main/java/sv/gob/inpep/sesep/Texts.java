@@ -22,12 +22,16 @@ public final class Texts {
         return text;
     }
 
-    /** The trimmed text, or {@code null} when empty; refused with {@link #TOO_LONG} when too long. */
+    /**
+     * The trimmed text, or {@code null} when empty; refused with {@link #TOO_LONG} when too long.
+     * Line breaks are kept as one character: browsers send a text area's as two (CR LF) while its
+     * {@code maxlength} counts one, so text that fit the page would otherwise be refused here.
+     */
     public static String optional(String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String text = value.strip();
+        String text = value.strip().replace("\r\n", "\n");
         if (text.length() > maxLength) {
             throw new RuleViolation(TOO_LONG, maxLength);
         }
