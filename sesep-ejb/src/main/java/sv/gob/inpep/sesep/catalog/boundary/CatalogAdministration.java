@@ -46,12 +46,12 @@ public class CatalogAdministration {
     /** Longest target a service may have, in business days. */
     public static final int MAX_SLA_DAYS = 120;
 
+    /** A service's code: upper-case letters, digits and hyphens, as the demo's CONST-TSERV. */
+    private static final Pattern SERVICE_CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,19}");
     /**
      * A field's code: the key of its value in the form data of every request filed, so plain and
      * fixed: a lower-case letter, then lower-case letters, digits or underscores (service_field.code).
      */
-    /** A service's code: upper-case letters, digits and hyphens, as the demo's CONST-TSERV. */
-    private static final Pattern SERVICE_CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,19}");
     private static final Pattern FIELD_CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
     private static final int MAX_LABEL = 200;
     /** service_field.options holds the choices joined by the separator. */
