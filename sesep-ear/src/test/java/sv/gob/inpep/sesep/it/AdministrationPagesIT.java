@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The administrator keeps the holiday calendar, the mail texts, the agents and the catalogue
  * (services, the documents they require, the fields of their filing form and their downloadable
- * form) in the UI, not in SQL.
+ * form, and the categories that group them) in the UI, not in SQL.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -223,6 +223,62 @@ class AdministrationPagesIT {
     }
 
     @Test
+    void anAdministratorAddsRenamesMovesAndDeletesACategory() {
+        try (Browser browser = new Browser()) {
+            browser.steps("categories", () -> categories(browser));
+        }
+    }
+
+    private static void categories(Browser browser) {
+        browser.login(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+        browser.open("/panel/admin/catalogo.xhtml");
+        List<String> demo = categoryRows(browser);
+        assertEquals("1 Constancias y certificaciones", demo.get(0), demo.toString());
+
+        // A code that is not one is refused with the reason; the form keeps what was typed.
+        browser.find(By.id("categories:code")).sendKeys("pag cat");
+        browser.find(By.id("categories:name")).sendKeys("Categoría de página");
+        browser.find(By.id("categories:add")).click();
+        browser.waitFor(d -> browser.text().contains("El código de la categoría empieza con una letra"));
+        WebElement code = browser.find(By.id("categories:code"));
+        code.clear();
+        code.sendKeys("pag-cat");
+        browser.find(By.id("categories:add")).click();
+        browser.waitFor(d -> browser.text().contains("Se agregó la categoría Categoría de página al final de la lista."));
+        List<String> added = categoryRows(browser);
+        assertEquals(demo.size() + 1 + " Categoría de página", added.get(added.size() - 1), added.toString());
+        assertEquals("0", categoryRow(browser, "PAG-CAT").findElement(By.xpath("./td[3]")).getText(), "it holds no service");
+        assertEquals("", browser.find(By.id("categories:code")).getAttribute("value"), "the form is empty for the next one");
+        assertTrue(categoryOffered(browser, "Categoría de página"), "the form for a new service offers it");
+
+        // A category that holds services is not deleted, and the message says how many.
+        categoryRow(browser, "CONSTANCIAS").findElement(By.cssSelector("button[id$=':delete']")).click();
+        browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitFor(d -> browser.text().contains("No se puede eliminar la categoría Constancias y certificaciones: agrupa"));
+        assertEquals(added, categoryRows(browser));
+
+        categoryRow(browser, "PAG-CAT").findElement(By.cssSelector("button[id$=':up']")).click();
+        browser.waitFor(d -> browser.text().contains("Se cambió el orden de las categorías.")
+                && categoryRows(browser).get(demo.size() - 1).equals(demo.size() + " Categoría de página"));
+
+        categoryRow(browser, "PAG-CAT").findElement(By.cssSelector("button[id$=':rename']")).click();
+        WebElement name = browser.find(By.id("categories:newName"));
+        name.clear();
+        name.sendKeys("Categoría renombrada en página");
+        browser.find(By.id("categories:saveName")).click();
+        browser.waitFor(d -> browser.text().contains("La categoría ahora se llama Categoría renombrada en página."));
+        assertTrue(categoryOffered(browser, "Categoría renombrada en página"), "the new-service form follows the new name");
+        assertFalse(categoryOffered(browser, "Categoría de página"));
+
+        categoryRow(browser, "PAG-CAT").findElement(By.cssSelector("button[id$=':delete']")).click();
+        browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitFor(d -> browser.text().contains("Se eliminó la categoría Categoría renombrada en página."));
+        browser.waitFor(d -> categoryRows(browser).size() == demo.size());
+        assertFalse(browser.text().contains("PAG-CAT"));
+        assertFalse(categoryOffered(browser, "Categoría renombrada en página"), "nor is it offered for a new service");
+    }
+
+    @Test
     void anAdministratorAddsMovesAndRemovesARequiredDocumentAndCitizensSeeIt() {
         try (Browser admin = new Browser(); Browser citizen = new Browser()) {
             Browser.steps("requirements", List.of(admin, citizen), () -> {
@@ -370,6 +426,22 @@ class AdministrationPagesIT {
 
     private static void chooseFile(Browser admin, Path file) {
         admin.driver().findElement(By.cssSelector("[id='fields:upload'] input[type='file']")).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** The categories on the catalogue page, each as "order name". */
+    private static List<String> categoryRows(Browser browser) {
+        return browser.driver().findElements(By.xpath("//tbody[@id='categories:table_data']/tr")).stream()
+                .map(r -> r.findElement(By.xpath("./td[1]")).getText() + " " + r.findElement(By.xpath("./td[2]//strong")).getText())
+                .toList();
+    }
+
+    private static WebElement categoryRow(Browser browser, String code) {
+        return browser.find(By.xpath("//tbody[@id='categories:table_data']/tr[contains(., 'Código: " + code + "')]"));
+    }
+
+    /** Whether "Nuevo servicio" offers a category of that name. */
+    private static boolean categoryOffered(Browser browser, String name) {
+        return new Select(browser.find(By.id("newService:category"))).getOptions().stream().anyMatch(o -> o.getText().equals(name));
     }
 
     /** The chosen service's form fields on the catalogue page, each as "order label". */

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogAdministration;
+import sv.gob.inpep.sesep.catalog.boundary.CatalogCategory;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogChoices;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogEntry;
+import sv.gob.inpep.sesep.catalog.boundary.CategoryView;
 import sv.gob.inpep.sesep.catalog.boundary.FieldSettings;
 import sv.gob.inpep.sesep.catalog.boundary.NewService;
 import sv.gob.inpep.sesep.catalog.boundary.RequirementSettings;
@@ -480,6 +482,128 @@ class CatalogAdministrationIT {
     }
 
     @Test
+    void categoriesAreAddedRenamedReorderedAndDeletedAndCitizensSeeEachChange() throws Exception {
+        String n = Long.toString(System.nanoTime() % 100_000_000L);
+        List<CategoryView> added = As.user(DemoAccounts.ADMIN, () -> administration.createCategory(" cp-" + n + " ",
+                "  Primera de prueba " + n + " "));
+        assertEquals(added, categories());
+        CategoryView created = added.get(added.size() - 1);
+        long first = created.id();
+        assertEquals(new CategoryView(first, "CP-" + n, "Primera de prueba " + n, 0, created.version()), created,
+                "added last, its code upper case, both trimmed");
+        assertTrue(As.user(DemoAccounts.ADMIN, administration::choices).categories().contains(
+                new CatalogChoices.Choice(first, "Primera de prueba " + n)), "the form for a new service offers it");
+        long second = idOf(As.user(DemoAccounts.ADMIN, () -> administration.createCategory("CS-" + n, "Segunda de prueba " + n)),
+                "CS-" + n);
+
+        // Each with a service, citizens find both, in the order of the list.
+        long inFirst = data.newService("categoria primera", first);
+        long inSecond = data.newService("categoria segunda", second);
+        assertEquals(1, category(first).services());
+        assertEquals(List.of("Primera de prueba " + n, "Segunda de prueba " + n), publicCategories(n));
+        assertEquals("Primera de prueba " + n, publicEntry(inFirst).orElseThrow().categoryName());
+
+        CategoryView untouched = categories().get(0);
+        List<CategoryView> moved = As.user(DemoAccounts.ADMIN, () -> administration.moveCategory(second, category(second).version(), true));
+        assertEquals(List.of("Segunda de prueba " + n, "Primera de prueba " + n), publicCategories(n), "citizens see the new order");
+        assertEquals(List.of(second, first), moved.stream().map(CategoryView::id).filter(id -> id == first || id == second).toList());
+        assertEquals(moved, categories());
+        // A page drawn before that move cannot move anything else: the order it shows is gone.
+        assertEquals("error.category.changedMeanwhile", categoryRefusal(() -> administration.moveCategory(untouched.id(),
+                untouched.version(), false)));
+        assertEquals(untouched.name(), categories().get(0).name());
+        // Already first: nothing changes, not even a version.
+        List<CategoryView> before = categories();
+        assertEquals(before, As.user(DemoAccounts.ADMIN, () -> administration.moveCategory(before.get(0).id(), before.get(0).version(),
+                true)));
+
+        As.user(DemoAccounts.ADMIN, () -> administration.renameCategory(first, category(first).version(), " Renombrada de prueba " + n));
+        assertEquals("Renombrada de prueba " + n, category(first).name());
+        assertEquals("Renombrada de prueba " + n, publicEntry(inFirst).orElseThrow().categoryName(), "the public catalogue, at once");
+        assertEquals("Renombrada de prueba " + n, As.user(DemoAccounts.CONTRIBUTOR, () -> requests.filingForm(inFirst)).categoryName(),
+                "and the filing page, whose Comprobante prints it");
+        // Its own name in other letter case is not someone else's.
+        As.user(DemoAccounts.ADMIN, () -> administration.renameCategory(first, category(first).version(), "RENOMBRADA de prueba " + n));
+        assertEquals("RENOMBRADA de prueba " + n, category(first).name());
+        assertEquals("Segunda de prueba " + n, publicEntry(inSecond).orElseThrow().categoryName());
+
+        long empty = idOf(As.user(DemoAccounts.ADMIN, () -> administration.createCategory("CV-" + n, "Vacía de prueba " + n)), "CV-" + n);
+        List<CategoryView> left = As.user(DemoAccounts.ADMIN, () -> administration.deleteCategory(empty, category(empty).version()));
+        assertTrue(left.stream().noneMatch(c -> c.id() == empty), "deleted");
+        assertEquals(left, categories());
+        assertTrue(As.user(DemoAccounts.ADMIN, administration::choices).categories().stream().noneMatch(c -> c.id() == empty),
+                "no longer offered for a new service");
+
+        // Who did what, to which category (by its code), and where it went.
+        String cp = DemoAccounts.ADMIN + ": categoría CP-" + n + " ";
+        String cs = DemoAccounts.ADMIN + ": categoría CS-" + n + " ";
+        String cv = DemoAccounts.ADMIN + ": categoría CV-" + n + " ";
+        int last = added.size();
+        assertEquals(List.of(cp + "\"Primera de prueba " + n + "\" al puesto " + last,
+                cs + "\"Segunda de prueba " + n + "\" al puesto " + (last + 1),
+                cv + "\"Vacía de prueba " + n + "\" al puesto " + (last + 2)), data.audit("CATALOG_CATEGORY_CREATED", "-" + n));
+        assertEquals(List.of(cs + "\"Segunda de prueba " + n + "\" al puesto " + last), data.audit("CATALOG_CATEGORY_MOVED", "-" + n));
+        assertEquals(List.of(cp + "\"Primera de prueba " + n + "\" -> \"Renombrada de prueba " + n + "\"",
+                cp + "\"Renombrada de prueba " + n + "\" -> \"RENOMBRADA de prueba " + n + "\""),
+                data.audit("CATALOG_CATEGORY_RENAMED", "-" + n));
+        assertEquals(List.of(cv + "\"Vacía de prueba " + n + "\""), data.audit("CATALOG_CATEGORY_DELETED", "-" + n));
+    }
+
+    @Test
+    void aCategoryChangeThatBreaksARuleIsRefusedWithTheReasonAndChangesNothing() throws Exception {
+        String n = Long.toString(System.nanoTime() % 100_000_000L);
+        long id = idOf(As.user(DemoAccounts.ADMIN, () -> administration.createCategory("CR-" + n, "Rechazos de prueba " + n)), "CR-" + n);
+        List<CategoryView> before = categories();
+        for (String badCode : List.of("con espacio", "9-NUM", "A", "ñandú", "CÓDIGO", "UNO_DOS")) {
+            assertEquals("error.category.codeFormat", categoryRefusal(() -> administration.createCategory(badCode, "Nueva")), badCode);
+        }
+        assertEquals("error.category.codeRequired", categoryRefusal(() -> administration.createCategory("  ", "Nueva")));
+        assertEquals("error.text.tooLong", categoryRefusal(() -> administration.createCategory("C".repeat(21), "Nueva")));
+        assertEquals("error.category.codeTaken", categoryRefusal(() -> administration.createCategory("constancias", "Nueva")));
+        assertEquals("error.category.codeTaken", categoryRefusal(() -> administration.createCategory("cr-" + n, "Nueva")));
+        assertEquals("error.category.nameRequired", categoryRefusal(() -> administration.createCategory("NUEVA", " ")));
+        assertEquals("error.text.tooLong", categoryRefusal(() -> administration.createCategory("NUEVA", "n".repeat(121))));
+        assertEquals("error.category.nameTaken", categoryRefusal(() -> administration.createCategory("NUEVA",
+                " CONSTANCIAS Y CERTIFICACIONES ")));
+
+        CategoryView current = category(id);
+        assertEquals("error.category.nameTaken", categoryRefusal(() -> administration.renameCategory(id, current.version(),
+                "devoluciones")));
+        assertEquals("error.category.nameRequired", categoryRefusal(() -> administration.renameCategory(id, current.version(), "")));
+        assertEquals("error.text.tooLong", categoryRefusal(() -> administration.renameCategory(id, current.version(), "n".repeat(121))));
+
+        // A service, even one not offered yet, keeps its category: deleting it is refused, saying how many it holds.
+        long service = As.user(DemoAccounts.ADMIN, () -> administration.create(new NewService("SR-" + n, id, QueueData.CAU_AREA,
+                "Servicio inactivo de prueba " + n, "D", 5, EnumSet.allOf(ApplicantKind.class), false)));
+        assertFalse(settings(service).active());
+        RuleViolation inUse = assertThrows(RuleViolation.class, () -> As.user(DemoAccounts.ADMIN,
+                () -> administration.deleteCategory(id, current.version())));
+        assertEquals("error.category.inUse", inUse.getMessageKey());
+        assertArrayEquals(new Object[]{"Rechazos de prueba " + n, 1L}, inUse.getArguments());
+        CategoryView demo = category(QueueData.CATEGORY);
+        assertTrue(demo.services() > 1, demo.toString());
+        RuleViolation demoInUse = assertThrows(RuleViolation.class, () -> As.user(DemoAccounts.ADMIN,
+                () -> administration.deleteCategory(demo.id(), demo.version())));
+        assertArrayEquals(new Object[]{demo.name(), demo.services()}, demoInUse.getArguments());
+
+        // A page drawn before someone else's change: refused, whatever it asks.
+        As.user(DemoAccounts.ADMIN, () -> administration.renameCategory(id, current.version(), "Rechazos renombrada " + n));
+        assertEquals("error.category.changedMeanwhile", categoryRefusal(() -> administration.renameCategory(id, current.version(),
+                "Otro nombre " + n)));
+        assertEquals("error.category.changedMeanwhile", categoryRefusal(() -> administration.moveCategory(id, current.version(), true)));
+        assertEquals("error.category.changedMeanwhile", categoryRefusal(() -> administration.deleteCategory(id, current.version())));
+        assertEquals("error.category.notFound", assertThrows(NotFound.class, () -> As.user(DemoAccounts.ADMIN,
+                () -> administration.deleteCategory(-1, 0))).getMessageKey());
+
+        List<CategoryView> after = categories();
+        assertEquals(before.size(), after.size(), "nothing half-made stays behind");
+        assertEquals("Rechazos renombrada " + n, category(id).name());
+        assertEquals(List.of(), data.audit("CATALOG_CATEGORY_CREATED", "NUEVA"));
+        assertEquals(1, data.audit("CATALOG_CATEGORY_RENAMED", "CR-" + n).size());
+        assertEquals(List.of(), data.audit("CATALOG_CATEGORY_DELETED", "CR-" + n));
+    }
+
+    @Test
     void onlyTheAdministratorEditsTheCatalogue() throws Exception {
         assertThrows(EJBAccessException.class, () -> As.user(DemoAccounts.SUPERVISOR, administration::services));
         assertThrows(EJBAccessException.class, () -> As.user(DemoAccounts.CONTRIBUTOR, administration::services));
@@ -494,11 +618,39 @@ class CatalogAdministrationIT {
                     new FieldSettings("nota", "Nota", FieldType.TEXT, false, List.of()))));
             assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.attachForm(id, version, "f.pdf",
                     TestFiles.pdf("Formulario"))));
+            assertThrows(EJBAccessException.class, () -> As.user(other, administration::categories));
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.createCategory("AJENA", "Categoría ajena")));
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.renameCategory(QueueData.CATEGORY, 0,
+                    "Categoría ajena")));
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.moveCategory(QueueData.CATEGORY, 0, false)));
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.deleteCategory(QueueData.CATEGORY, 0)));
         }
+        assertTrue(categories().stream().noneMatch(c -> c.code().equals("AJENA") || c.name().equals("Categoría ajena")));
         assertEquals(List.of(), As.user(DemoAccounts.ADMIN, () -> administration.requirements(id)).requirements());
         ServiceForm untouched = As.user(DemoAccounts.ADMIN, () -> administration.form(id));
         assertEquals(List.of(), untouched.fields());
         assertNull(untouched.formFileName());
+    }
+
+    private List<CategoryView> categories() throws Exception {
+        return As.user(DemoAccounts.ADMIN, administration::categories);
+    }
+
+    private CategoryView category(long id) throws Exception {
+        return categories().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The names of the public catalogue's categories that end with {@code suffix}, in the order citizens see them. */
+    private List<String> publicCategories(String suffix) {
+        return catalog.browse().stream().map(CatalogCategory::name).filter(name -> name.endsWith(" " + suffix)).toList();
+    }
+
+    private static long idOf(List<CategoryView> categories, String code) {
+        return categories.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().id();
+    }
+
+    private String categoryRefusal(Callable<List<CategoryView>> change) {
+        return assertThrows(RuleViolation.class, () -> As.user(DemoAccounts.ADMIN, change)).getMessageKey();
     }
 
     private String creation(NewService service) {

@@ -80,11 +80,16 @@ public class QueueData {
         em.persist(new Agent(account, "G-CLAVE", "Agente de prueba " + username, type.getArea(), type, LocalDateTime.now(clock)));
     }
 
-    /** A catalogue service of its own, offered to contributors, attended by the CAU. */
+    /** A catalogue service of its own, offered to every applicant kind, attended by the CAU. */
     public long newService(String label) {
+        return newService(label, CATEGORY);
+    }
+
+    /** The same, in that category. */
+    public long newService(String label, long categoryId) {
         long n = numbers(1);
         CatalogService service = new CatalogService("T" + n, "Servicio de prueba " + label + " " + n,
-                em.find(ServiceCategory.class, CATEGORY), em.find(ManagementArea.class, CAU_AREA), 5,
+                em.find(ServiceCategory.class, categoryId), em.find(ManagementArea.class, CAU_AREA), 5,
                 EnumSet.of(ApplicantKind.CONTRIBUTOR, ApplicantKind.PENSIONER, ApplicantKind.BENEFICIARY));
         service.setAllowsMultipleOpen(true);
         em.persist(service);

@@ -23,6 +23,7 @@ import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,7 +35,9 @@ import java.util.stream.Collectors;
  * overwritten; a service's requirements, fields and form count as part of the service, so changing
  * them moves its version on. A service taken out of the catalogue (inactive) can no longer be
  * requested, and a requirement or field taken out is no longer asked for; requests, tickets and
- * documents already filed go on, and keep showing what was asked. Every change is audited.
+ * documents already filed go on, and keep showing what was asked. The categories that group the
+ * catalogue are added, renamed, reordered and, while they hold no service, deleted here too, under
+ * the same rule about concurrent edits. Every change is audited.
  * <p>
  * Citizens read a change at once: it is written through the persistence context, which updates
  * EclipseLink's shared cache of the catalogue on commit.
@@ -48,6 +51,11 @@ public class CatalogAdministration {
 
     /** A service's code: upper-case letters, digits and hyphens, as the demo's CONST-TSERV. */
     private static final Pattern SERVICE_CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,19}");
+    /**
+     * A service's or category's code: a letter, then upper-case letters, digits and hyphens, as the
+     * demo's CONST-TSERV and CONSTANCIAS (both columns hold 20).
+     */
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,19}");
     /**
      * A field's code: the key of its value in the form data of every request filed, so plain and
      * fixed: a lower-case letter, then lower-case letters, digits or underscores (service_field.code).
@@ -86,11 +94,10 @@ public class CatalogAdministration {
      * available ({@link #update}), so nobody can file a request that no agent would ever be handed.
      */
     public long create(NewService added) {
-        String code = Texts.required(added.code(), CatalogService.MAX_CODE, "error.catalog.codeRequired").toUpperCase(Locale.ROOT);
-        if (!SERVICE_CODE.matcher(code).matches()) {
-            throw new RuleViolation("error.catalog.codeFormat");
-        }
-        ServiceCategory category = added.categoryId() == null ? null : em.find(ServiceCategory.class, added.categoryId());
+        String code = checkedCode(added.code(), CatalogService.MAX_CODE, "error.catalog.codeRequired", "error.catalog.codeFormat");
+        // Locked, so that the category cannot be deleted while the service is put under it.
+        ServiceCategory category = added.categoryId() == null ? null
+                : em.find(ServiceCategory.class, added.categoryId(), LockModeType.PESSIMISTIC_WRITE);
         if (category == null) {
             throw new RuleViolation("error.catalog.categoryRequired");
         }
@@ -268,6 +275,124 @@ public class CatalogAdministration {
         return formView(saved(service, "CATALOG_FORM_REMOVED", "formulario " + removed));
     }
 
+    /** The categories in the order citizens see them, each with how many services it holds. */
+    public List<CategoryView> categories() {
+        Map<Long, Long> services = em.createQuery("SELECT s.category.id, COUNT(s) FROM CatalogService s GROUP BY s.category.id",
+                Object[].class).getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        return em.createNamedQuery("ServiceCategory.ordered", ServiceCategory.class).getResultStream()
+                .map(c -> new CategoryView(c.getId(), c.getCode(), c.getName(), services.getOrDefault(c.getId(), 0L), c.getVersion()))
+                .toList();
+    }
+
+    /**
+     * Adds a category after the last one. Its code is fixed from now on; its name is no other
+     * category's. Like every change of the categories, it answers with them as they are now.
+     */
+    public List<CategoryView> createCategory(String code, String name) {
+        List<ServiceCategory> categories = lockedCategories();
+        String checkedCode = checkedCode(code, ServiceCategory.MAX_CODE, "error.category.codeRequired", "error.category.codeFormat");
+        String checkedName = checkedCategoryName(categories, name, null);
+        if (categories.stream().anyMatch(c -> c.getCode().equals(checkedCode))) {
+            throw new RuleViolation("error.category.codeTaken", checkedCode);
+        }
+        ServiceCategory category = ServiceCategory.after(categories, checkedCode, checkedName);
+        em.persist(category);
+        em.flush();
+        audit.record("CATALOG_CATEGORY_CREATED", null, null, null, describe(category) + " al puesto " + (categories.size() + 1));
+        return categories();
+    }
+
+    /**
+     * Renames a category: the public catalogue shows the new name at once, and so do the
+     * Comprobantes issued from now on (those already issued keep the name they were printed with).
+     */
+    public List<CategoryView> renameCategory(long categoryId, long version, String name) {
+        List<ServiceCategory> categories = lockedCategories();
+        ServiceCategory category = currentCategory(categories, categoryId, version);
+        String checkedName = checkedCategoryName(categories, name, category);
+        if (checkedName.equals(category.getName())) {
+            return categories();
+        }
+        String before = describe(category);
+        category.setName(checkedName);
+        em.flush();
+        audit.record("CATALOG_CATEGORY_RENAMED", null, null, null, before + " -> \"" + checkedName + "\"");
+        return categories();
+    }
+
+    /**
+     * One place up (towards the first) or down in the order citizens see; at either end nothing
+     * changes. Every category's version moves on, not only those whose sort order changed: a
+     * category's place is part of what the page drew, so a move made on a page drawn before
+     * someone else's reorder is refused rather than applied to an order its author never saw.
+     */
+    public List<CategoryView> moveCategory(long categoryId, long version, boolean up) {
+        List<ServiceCategory> categories = lockedCategories();
+        ServiceCategory category = currentCategory(categories, categoryId, version);
+        int place = categories.indexOf(category) + 1;
+        if (!ServiceCategory.move(categories, category, up)) {
+            return categories();
+        }
+        categories.forEach(c -> em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
+        em.flush();
+        audit.record("CATALOG_CATEGORY_MOVED", null, null, null, describe(category) + " al puesto " + (up ? place - 1 : place + 1));
+        return categories();
+    }
+
+    /**
+     * Deletes a category that holds no service. One that holds any, even inactive ones, is refused:
+     * services cannot be left without a category, and requests filed for them name it.
+     */
+    public List<CategoryView> deleteCategory(long categoryId, long version) {
+        ServiceCategory category = currentCategory(lockedCategories(), categoryId, version);
+        long services = em.createQuery("SELECT COUNT(s) FROM CatalogService s WHERE s.category = :category", Long.class)
+                .setParameter("category", category).getSingleResult();
+        if (services > 0) {
+            throw new RuleViolation("error.category.inUse", category.getName(), services);
+        }
+        em.remove(category);
+        em.flush();
+        audit.record("CATALOG_CATEGORY_DELETED", null, null, null, describe(category));
+        return categories();
+    }
+
+    /**
+     * Every category, in order, locked: a change of one may renumber all of them or compare its name
+     * with theirs, so changes to categories are made one after another (there are a handful).
+     */
+    private List<ServiceCategory> lockedCategories() {
+        return em.createNamedQuery("ServiceCategory.ordered", ServiceCategory.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /** The category as the page that edits it drew it; refused when someone changed it meanwhile. */
+    private static ServiceCategory currentCategory(List<ServiceCategory> categories, long categoryId, long version) {
+        ServiceCategory category = categories.stream().filter(c -> c.getId() == categoryId).findFirst()
+                .orElseThrow(() -> new NotFound("error.category.notFound"));
+        if (category.getVersion() != version) {
+            throw new RuleViolation("error.category.changedMeanwhile", category.getName());
+        }
+        return category;
+    }
+
+    /** A category's name, trimmed, shorter than its column, and no other category's in any case (citizens browse by it). */
+    private static String checkedCategoryName(List<ServiceCategory> categories, String value, ServiceCategory editing) {
+        String name = Texts.required(value, ServiceCategory.MAX_NAME, "error.category.nameRequired");
+        if (categories.stream().anyMatch(other -> other != editing && other.getName().equalsIgnoreCase(name))) {
+            throw new RuleViolation("error.category.nameTaken", name);
+        }
+        return name;
+    }
+
+    /** A code typed in any case, upper-cased, as {@link #CODE}. */
+    private static String checkedCode(String value, int maxLength, String requiredKey, String formatKey) {
+        String code = Texts.required(value, maxLength, requiredKey).toUpperCase(Locale.ROOT);
+        if (!CODE.matcher(code).matches()) {
+            throw new RuleViolation(formatKey);
+        }
+        return code;
+    }
+
     /** A service's name, trimmed, shorter than its column, and no other service's (citizens choose by it). */
     private String checkedName(String value, CatalogService editing) {
         String name = Texts.required(value, CatalogService.MAX_NAME, "error.catalog.nameRequired");
@@ -423,6 +548,10 @@ public class CatalogAdministration {
     private static String describe(DocumentRequirement r) {
         return "requisito " + r.getId() + " \"" + r.getName() + "\" (" + (r.isMandatory() ? "obligatorio" : "opcional") + ", "
                 + r.getAllowedTypes() + ", " + r.getMaxSizeBytes() + " bytes)";
+    }
+
+    private static String describe(ServiceCategory c) {
+        return "categoría " + c.getCode() + " \"" + c.getName() + "\"";
     }
 
     private static String describe(CatalogService s) {

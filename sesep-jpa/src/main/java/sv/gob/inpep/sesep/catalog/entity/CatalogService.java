@@ -24,15 +24,12 @@ import sv.gob.inpep.sesep.Texts;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.ObjIntConsumer;
-import java.util.stream.IntStream;
 
 /**
  * A service of the catalogue (servicio): what a citizen may request, who may request it, which
@@ -56,9 +53,6 @@ public class CatalogService {
     public static final int MAX_CODE = 20;
     public static final int MAX_NAME = 160;
     public static final int MAX_DESCRIPTION = 2000;
-
-    /** Gap between the sort orders of consecutive requirements or fields after a move (as in the demo data). */
-    private static final int SORT_STEP = 10;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalog_service_seq")
@@ -170,7 +164,7 @@ public class CatalogService {
     public DocumentRequirement addRequirement(String name, String description, boolean mandatory,
                                               String allowedTypes, long maxSizeBytes) {
         DocumentRequirement requirement = new DocumentRequirement(this, name, description, mandatory,
-                allowedTypes, maxSizeBytes, nextSortOrder(requirements.stream().mapToInt(DocumentRequirement::getSortOrder)));
+                allowedTypes, maxSizeBytes, SortOrders.next(requirements.stream().mapToInt(DocumentRequirement::getSortOrder)));
         requirements.add(requirement);
         return requirement;
     }
@@ -191,7 +185,7 @@ public class CatalogService {
      * @return whether it moved
      */
     public boolean moveRequirement(DocumentRequirement requirement, boolean up) {
-        return move(getRequirements(), requirement, up, DocumentRequirement::setSortOrder);
+        return SortOrders.move(getRequirements(), requirement, up, DocumentRequirement::setSortOrder);
     }
 
     /** A requirement the service asks for now (not retired). */
@@ -202,7 +196,7 @@ public class CatalogService {
     /** Appends a form field after the existing ones (retired ones included); it is saved with the service. */
     public ServiceField addField(String code, String label, FieldType type, boolean required, String options) {
         ServiceField field = new ServiceField(this, code, label, type, required, options,
-                nextSortOrder(fields.stream().mapToInt(ServiceField::getSortOrder)));
+                SortOrders.next(fields.stream().mapToInt(ServiceField::getSortOrder)));
         fields.add(field);
         return field;
     }
@@ -217,7 +211,7 @@ public class CatalogService {
 
     /** Like {@link #moveRequirement}, for the form's fields. */
     public boolean moveField(ServiceField field, boolean up) {
-        return move(getFields(), field, up, ServiceField::setSortOrder);
+        return SortOrders.move(getFields(), field, up, ServiceField::setSortOrder);
     }
 
     /** A field the form asks for now (not retired), by its code. */
@@ -230,30 +224,11 @@ public class CatalogService {
         return fields.stream().anyMatch(f -> f.getCode().equals(fieldCode));
     }
 
-    /** Moves one of the current, ordered items one place and renumbers them all; false at either end. */
-    private static <T> boolean move(List<T> current, T item, boolean up, ObjIntConsumer<T> setSortOrder) {
-        List<T> ordered = new ArrayList<>(current);
-        int from = ordered.indexOf(requireCurrent(current, item));
-        int to = up ? from - 1 : from + 1;
-        if (to < 0 || to >= ordered.size()) {
-            return false;
-        }
-        Collections.swap(ordered, from, to);
-        for (int i = 0; i < ordered.size(); i++) {
-            setSortOrder.accept(ordered.get(i), (i + 1) * SORT_STEP);
-        }
-        return true;
-    }
-
     private static <T> T requireCurrent(List<T> current, T item) {
         if (!current.contains(item)) {
             throw new IllegalArgumentException("not a current requirement or field of the service");
         }
         return item;
-    }
-
-    private static int nextSortOrder(IntStream existing) {
-        return existing.max().orElse(0) + 1;
     }
 
     /**

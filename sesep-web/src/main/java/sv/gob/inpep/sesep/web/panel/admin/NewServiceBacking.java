@@ -51,6 +51,11 @@ public class NewServiceBacking implements Serializable {
         clear();
     }
 
+    /** The categories and areas again, after a category was added, renamed, moved or deleted on the page. */
+    void reloadChoices() {
+        choices = catalog.choices();
+    }
+
     /** "Crear servicio". */
     public void create() {
         EnumSet<ApplicantKind> kinds = EnumSet.noneOf(ApplicantKind.class);
