@@ -49,8 +49,6 @@ public class CatalogAdministration {
     /** Longest target a service may have, in business days. */
     public static final int MAX_SLA_DAYS = 120;
 
-    /** A service's code: upper-case letters, digits and hyphens, as the demo's CONST-TSERV. */
-    private static final Pattern SERVICE_CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,19}");
     /**
      * A service's or category's code: a letter, then upper-case letters, digits and hyphens, as the
      * demo's CONST-TSERV and CONSTANCIAS (both columns hold 20).
