@@ -604,6 +604,23 @@ class CatalogAdministrationIT {
     }
 
     @Test
+    void theAdministratorReadsTheFormOfAServiceThatCitizensCannotSeeYet() throws Exception {
+        long id = data.newService("formulario en preparación");
+        byte[] form = TestFiles.pdf("Formulario en preparación");
+        As.user(DemoAccounts.ADMIN, () -> administration.attachForm(id, settings(id).version(), "preparacion.pdf", form));
+        ServiceSettings current = settings(id);
+        As.user(DemoAccounts.ADMIN, () -> administration.update(new ServiceSettings(id, null, null, null, current.name(),
+                "En preparación.", current.slaBusinessDays(), current.offeredTo(), current.allowsMultipleOpen(), false,
+                current.version())));
+        assertEquals("error.catalog.formNotFound", assertThrows(NotFound.class, () -> catalog.form(id)).getMessageKey(),
+                "out of the catalogue, its form is not public");
+        assertEquals("error.catalog.formNotFound", assertThrows(NotFound.class,
+                () -> As.user(DemoAccounts.CONTRIBUTOR, () -> catalog.form(id))).getMessageKey());
+        assertArrayEquals(form, As.user(DemoAccounts.ADMIN, () -> catalog.form(id)).content(),
+                "the administrator checks it before making the service available");
+    }
+
+    @Test
     void onlyTheAdministratorEditsTheCatalogue() throws Exception {
         assertThrows(EJBAccessException.class, () -> As.user(DemoAccounts.SUPERVISOR, administration::services));
         assertThrows(EJBAccessException.class, () -> As.user(DemoAccounts.CONTRIBUTOR, administration::services));
