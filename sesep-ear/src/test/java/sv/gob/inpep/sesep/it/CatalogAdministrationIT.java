@@ -85,7 +85,8 @@ class CatalogAdministrationIT {
     void anEditIsWhatCitizensReadNextAndAStaleOneIsRefused() throws Exception {
         long id = data.newService("catalogo");
         ServiceSettings before = settings(id);
-        ServiceSettings edited = new ServiceSettings(id, before.code(), before.categoryName(), before.areaName(),
+        // Moved to another category, too (2: "Prestaciones (pensiones)" in the demo data).
+        ServiceSettings edited = new ServiceSettings(id, before.code(), 2L, before.categoryName(), before.areaName(),
                 "Servicio de prueba catálogo revisado", "Descripción revisada para el ciudadano.", 8,
                 EnumSet.of(ApplicantKind.PENSIONER), false, true, before.version());
         ServiceSettings saved = As.user(DemoAccounts.ADMIN, () -> administration.update(edited));
@@ -96,22 +97,27 @@ class CatalogAdministrationIT {
         assertEquals("Descripción revisada para el ciudadano.", entry.description());
         assertEquals(8, entry.slaBusinessDays());
         assertEquals(EnumSet.of(ApplicantKind.PENSIONER), entry.offeredTo());
+        assertEquals("Prestaciones (pensiones)", catalog.browse().stream().filter(c -> c.services().stream().anyMatch(s -> s.id() == id))
+                .findFirst().orElseThrow().name(), "citizens find it under its new category");
+        List<String> changed = data.audit("CATALOG_SERVICE_CHANGED", before.code() + ": categoría CONSTANCIAS");
+        assertEquals(1, changed.size(), changed.toString());
+        assertTrue(changed.get(0).contains("-> categoría PRESTACIONES"), changed.get(0));
 
         // The same page saved again carries the old version: refused, nothing overwritten.
         RuleViolation stale = assertThrows(RuleViolation.class, () -> As.user(DemoAccounts.ADMIN, () -> administration.update(
-                new ServiceSettings(id, before.code(), null, null, "Otro nombre", "Otra", 3, EnumSet.of(ApplicantKind.CONTRIBUTOR),
+                new ServiceSettings(id, before.code(), null, null, null, "Otro nombre", "Otra", 3, EnumSet.of(ApplicantKind.CONTRIBUTOR),
                         true, true, before.version()))));
         assertEquals("error.catalog.changedMeanwhile", stale.getMessageKey());
         assertEquals("Servicio de prueba catálogo revisado", publicEntry(id).orElseThrow().name());
 
         ServiceSettings current = settings(id);
-        assertEquals("error.catalog.slaRange", refusal(new ServiceSettings(id, null, null, null, "N", "D", 0,
+        assertEquals("error.catalog.slaRange", refusal(new ServiceSettings(id, null, null, null, null, "N", "D", 0,
                 EnumSet.of(ApplicantKind.PENSIONER), false, true, current.version())));
-        assertEquals("error.catalog.offeredToRequired", refusal(new ServiceSettings(id, null, null, null, "N", "D", 5,
+        assertEquals("error.catalog.offeredToRequired", refusal(new ServiceSettings(id, null, null, null, null, "N", "D", 5,
                 EnumSet.noneOf(ApplicantKind.class), false, true, current.version())));
 
         // Taken out of the catalogue: citizens no longer find it.
-        As.user(DemoAccounts.ADMIN, () -> administration.update(new ServiceSettings(id, null, null, null, current.name(),
+        As.user(DemoAccounts.ADMIN, () -> administration.update(new ServiceSettings(id, null, null, null, null, current.name(),
                 current.description(), current.slaBusinessDays(), current.offeredTo(), false, false, current.version())));
         assertTrue(publicEntry(id).isEmpty(), "an inactive service is not offered");
     }
@@ -135,7 +141,7 @@ class CatalogAdministrationIT {
         assertEquals(1, data.audit("CATALOG_SERVICE_CREATED", "N-" + suffix).size());
 
         // Nobody attends it yet: making it available is refused and it stays out of the catalogue.
-        ServiceSettings available = new ServiceSettings(id, null, null, null, name, created.description(), 4,
+        ServiceSettings available = new ServiceSettings(id, null, null, null, null, name, created.description(), 4,
                 EnumSet.of(ApplicantKind.CONTRIBUTOR), false, true, created.version());
         assertEquals("error.catalog.unattended", refusal(available));
         assertFalse(settings(id).active());
@@ -257,7 +263,7 @@ class CatalogAdministrationIT {
         // The service's own settings drawn before the requirement was added are stale too.
         ServiceSettings before = settings(id);
         assertEquals(current.version(), before.version());
-        assertEquals("error.catalog.changedMeanwhile", refusal(new ServiceSettings(id, null, null, null, before.name(),
+        assertEquals("error.catalog.changedMeanwhile", refusal(new ServiceSettings(id, null, null, null, null, before.name(),
                 "Descripción pisada", before.slaBusinessDays(), before.offeredTo(), true, true, start)));
 
         long version = current.version();
@@ -609,7 +615,7 @@ class CatalogAdministrationIT {
         byte[] form = TestFiles.pdf("Formulario en preparación");
         As.user(DemoAccounts.ADMIN, () -> administration.attachForm(id, settings(id).version(), "preparacion.pdf", form));
         ServiceSettings current = settings(id);
-        As.user(DemoAccounts.ADMIN, () -> administration.update(new ServiceSettings(id, null, null, null, current.name(),
+        As.user(DemoAccounts.ADMIN, () -> administration.update(new ServiceSettings(id, null, null, null, null, current.name(),
                 "En preparación.", current.slaBusinessDays(), current.offeredTo(), current.allowsMultipleOpen(), false,
                 current.version())));
         assertEquals("error.catalog.formNotFound", assertThrows(NotFound.class, () -> catalog.form(id)).getMessageKey(),

@@ -93,12 +93,7 @@ public class CatalogAdministration {
      */
     public long create(NewService added) {
         String code = checkedCode(added.code(), CatalogService.MAX_CODE, "error.catalog.codeRequired", "error.catalog.codeFormat");
-        // Locked, so that the category cannot be deleted while the service is put under it.
-        ServiceCategory category = added.categoryId() == null ? null
-                : em.find(ServiceCategory.class, added.categoryId(), LockModeType.PESSIMISTIC_WRITE);
-        if (category == null) {
-            throw new RuleViolation("error.catalog.categoryRequired");
-        }
+        ServiceCategory category = lockedCategory(added.categoryId());
         ManagementArea area = added.areaId() == null ? null : em.find(ManagementArea.class, added.areaId());
         if (area == null || !area.isActive()) {
             throw new RuleViolation("error.catalog.areaRequired");
@@ -116,14 +111,15 @@ public class CatalogAdministration {
         service.setActive(false);
         em.persist(service);
         em.flush();
-        audit.record("CATALOG_SERVICE_CREATED", null, null, null, code + " \"" + name + "\", categoría " + category.getName()
-                + ", área " + area.getName() + ": " + describe(service));
+        audit.record("CATALOG_SERVICE_CREATED", null, null, null, code + " \"" + name + "\", área " + area.getName() + ": "
+                + describe(service));
         return service.getId();
     }
 
     /**
-     * Saves the settings of a service. Making it available is refused while no agent type attends
-     * it: its requests would wait in the queue for an agent who never comes.
+     * Saves the settings of a service, and moves it to another category if asked. Making it
+     * available is refused while no agent type attends it: its requests would wait in the queue for
+     * an agent who never comes.
      */
     public ServiceSettings update(ServiceSettings edited) {
         CatalogService service = lockedService(edited.id(), edited.version());
@@ -133,6 +129,9 @@ public class CatalogAdministration {
             throw new RuleViolation("error.catalog.unattended", service.getName());
         }
         String before = describe(service);
+        if (edited.categoryId() != null && !edited.categoryId().equals(service.getCategory().getId())) {
+            service.setCategory(lockedCategory(edited.categoryId()));
+        }
         service.setName(name);
         service.setDescription(description);
         service.setSlaBusinessDays(edited.slaBusinessDays());
@@ -363,6 +362,15 @@ public class CatalogAdministration {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
+    /** The category a service is put under, locked so that it cannot be deleted meanwhile. */
+    private ServiceCategory lockedCategory(Long categoryId) {
+        ServiceCategory category = categoryId == null ? null : em.find(ServiceCategory.class, categoryId, LockModeType.PESSIMISTIC_WRITE);
+        if (category == null) {
+            throw new RuleViolation("error.catalog.categoryRequired");
+        }
+        return category;
+    }
+
     /** The category as the page that edits it drew it; refused when someone changed it meanwhile. */
     private static ServiceCategory currentCategory(List<ServiceCategory> categories, long categoryId, long version) {
         ServiceCategory category = categories.stream().filter(c -> c.getId() == categoryId).findFirst()
@@ -553,12 +561,13 @@ public class CatalogAdministration {
     }
 
     private static String describe(CatalogService s) {
-        return "plazo " + s.getSlaBusinessDays() + ", para " + s.getOfferedTo() + (s.isAllowsMultipleOpen() ? ", varias abiertas" : "")
-                + (s.isActive() ? "" : ", inactivo");
+        return "categoría " + s.getCategory().getCode() + ", plazo " + s.getSlaBusinessDays() + ", para " + s.getOfferedTo()
+                + (s.isAllowsMultipleOpen() ? ", varias abiertas" : "") + (s.isActive() ? "" : ", inactivo");
     }
 
     private static ServiceSettings settings(CatalogService s) {
-        return new ServiceSettings(s.getId(), s.getCode(), s.getCategory().getName(), s.getArea().getName(), s.getName(),
-                s.getDescription(), s.getSlaBusinessDays(), s.getOfferedTo(), s.isAllowsMultipleOpen(), s.isActive(), s.getVersion());
+        return new ServiceSettings(s.getId(), s.getCode(), s.getCategory().getId(), s.getCategory().getName(), s.getArea().getName(),
+                s.getName(), s.getDescription(), s.getSlaBusinessDays(), s.getOfferedTo(), s.isAllowsMultipleOpen(), s.isActive(),
+                s.getVersion());
     }
 }

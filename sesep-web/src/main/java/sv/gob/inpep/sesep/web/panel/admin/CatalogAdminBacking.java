@@ -11,6 +11,7 @@ import org.primefaces.model.file.UploadedFile;
 import sv.gob.inpep.sesep.BusinessException;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogAdministration;
+import sv.gob.inpep.sesep.catalog.boundary.CatalogChoices;
 import sv.gob.inpep.sesep.catalog.boundary.FieldSettings;
 import sv.gob.inpep.sesep.catalog.boundary.RequirementSettings;
 import sv.gob.inpep.sesep.catalog.boundary.RequirementView;
@@ -51,6 +52,8 @@ public class CatalogAdminBacking implements Serializable {
 
     private List<ServiceSettings> services;
     private ServiceSettings editing;
+    private List<CatalogChoices.Choice> categories = List.of();
+    private Long categoryId;
     private String name;
     private String description;
     private Integer slaBusinessDays;
@@ -105,6 +108,8 @@ public class CatalogAdminBacking implements Serializable {
             offeredTo = new ArrayList<>(editing.offeredTo().stream().map(Enum::name).toList());
             allowsMultipleOpen = editing.allowsMultipleOpen();
             active = editing.active();
+            categoryId = editing.categoryId();
+            categories = catalog.choices().categories();
         }
     }
 
@@ -112,7 +117,7 @@ public class CatalogAdminBacking implements Serializable {
         try {
             EnumSet<ApplicantKind> kinds = EnumSet.noneOf(ApplicantKind.class);
             offeredTo.forEach(k -> kinds.add(ApplicantKind.valueOf(k)));
-            ServiceSettings saved = catalog.update(new ServiceSettings(editing.id(), editing.code(), editing.categoryName(),
+            ServiceSettings saved = catalog.update(new ServiceSettings(editing.id(), editing.code(), categoryId, editing.categoryName(),
                     editing.areaName(), name, description, slaBusinessDays == null ? 0 : slaBusinessDays, kinds,
                     allowsMultipleOpen, active, editing.version()));
             FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.catalog.saved", saved.name());
@@ -445,6 +450,18 @@ public class CatalogAdminBacking implements Serializable {
 
     public ServiceSettings getEditing() {
         return editing;
+    }
+
+    public List<CatalogChoices.Choice> getCategories() {
+        return categories;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
     }
 
     public ApplicantKind[] getKinds() {
