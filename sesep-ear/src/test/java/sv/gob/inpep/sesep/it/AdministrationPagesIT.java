@@ -198,6 +198,7 @@ class AdministrationPagesIT {
 
         // "Nuevo servicio": the missing category is named; then the service is created, inactive,
         // and cannot be made available while no agent type attends it.
+        int constancias = Integer.parseInt(categoryRow(browser, "CONSTANCIAS").findElement(By.xpath("./td[3]")).getText());
         browser.find(By.id("newService:code")).sendKeys("pag-nuevo");
         browser.find(By.id("newService:name")).sendKeys("Servicio creado en página");
         browser.find(By.id("newService:description")).sendKeys("Un servicio que el administrador creó en la página.");
@@ -212,6 +213,8 @@ class AdministrationPagesIT {
         assertTrue(row.contains("Servicio creado en página") && row.contains("Inactivo") && row.contains("Centro de Atención al Usuario"),
                 row);
         assertEquals("", browser.find(By.id("newService:code")).getAttribute("value"), "the form is empty for the next one");
+        assertEquals(Integer.toString(constancias + 1), categoryRow(browser, "CONSTANCIAS").findElement(By.xpath("./td[3]")).getText(),
+                "the category's count follows");
 
         browser.find(By.xpath("//tbody[@id='catalog:services_data']/tr[contains(., 'PAG-NUEVO')]//button[contains(@id, ':edit')]"))
                 .click();

@@ -50,6 +50,10 @@ public class CatalogAdminBacking implements Serializable {
     @Inject
     CatalogAdministration catalog;
 
+    /** The "Categorías" section of the same page, whose service counts follow a service's move. */
+    @Inject
+    CategoriesBacking categoryList;
+
     private List<ServiceSettings> services;
     private ServiceSettings editing;
     private List<CatalogChoices.Choice> categories = List.of();
@@ -129,6 +133,7 @@ public class CatalogAdminBacking implements Serializable {
             throw refused;
         } finally {
             load();
+            categoryList.reload();
         }
     }
 

@@ -45,6 +45,11 @@ public class CategoriesBacking implements Serializable {
 
     @PostConstruct
     void init() {
+        reload();
+    }
+
+    /** The categories again, e.g. after a service was added to one or moved between two (their counts change). */
+    void reload() {
         categories = catalog.categories();
     }
 
@@ -109,7 +114,7 @@ public class CategoriesBacking implements Serializable {
                     || (refused instanceof RuleViolation && "error.category.changedMeanwhile".equals(refused.getMessageKey()))) {
                 renaming = null;
             }
-            categories = catalog.categories();
+            reload();
             throw refused;
         } finally {
             page.load();

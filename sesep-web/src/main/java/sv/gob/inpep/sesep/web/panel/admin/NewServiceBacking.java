@@ -35,6 +35,9 @@ public class NewServiceBacking implements Serializable {
     @Inject
     CatalogAdminBacking page;
 
+    @Inject
+    CategoriesBacking categoryList;
+
     private CatalogChoices choices;
     private String code;
     private String name;
@@ -65,6 +68,7 @@ public class NewServiceBacking implements Serializable {
         FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.catalog.created", name.strip());
         clear();
         page.load();
+        categoryList.reload();
     }
 
     private void clear() {
