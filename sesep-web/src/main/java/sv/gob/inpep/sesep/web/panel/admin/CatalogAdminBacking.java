@@ -26,7 +26,6 @@ import sv.gob.inpep.sesep.web.FieldMessages;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -57,13 +56,7 @@ public class CatalogAdminBacking implements Serializable {
     private List<ServiceSettings> services;
     private ServiceSettings editing;
     private List<CatalogChoices.Choice> categories = List.of();
-    private Long categoryId;
-    private String name;
-    private String description;
-    private Integer slaBusinessDays;
-    private List<String> offeredTo = new ArrayList<>();
-    private boolean allowsMultipleOpen;
-    private boolean active;
+    private ServiceDraft draft;
 
     private ServiceRequirements requirements;
     private boolean requirementDialog;
@@ -106,24 +99,16 @@ public class CatalogAdminBacking implements Serializable {
         long id = Long.parseLong(parameter("id"));
         editing = services.stream().filter(s -> s.id() == id).findFirst().orElse(null);
         if (editing != null) {
-            name = editing.name();
-            description = editing.description();
-            slaBusinessDays = editing.slaBusinessDays();
-            offeredTo = new ArrayList<>(editing.offeredTo().stream().map(Enum::name).toList());
-            allowsMultipleOpen = editing.allowsMultipleOpen();
-            active = editing.active();
-            categoryId = editing.categoryId();
+            draft = ServiceDraft.of(editing);
             categories = catalog.choices().categories();
         }
     }
 
     public void save() {
         try {
-            EnumSet<ApplicantKind> kinds = EnumSet.noneOf(ApplicantKind.class);
-            offeredTo.forEach(k -> kinds.add(ApplicantKind.valueOf(k)));
-            ServiceSettings saved = catalog.update(new ServiceSettings(editing.id(), editing.code(), categoryId, editing.categoryName(),
-                    editing.areaName(), name, description, slaBusinessDays == null ? 0 : slaBusinessDays, kinds,
-                    allowsMultipleOpen, active, editing.version()));
+            ServiceSettings saved = catalog.update(new ServiceSettings(editing.id(), editing.code(), draft.getCategoryId(),
+                    editing.categoryName(), editing.areaName(), draft.getName(), draft.getDescription(), draft.sla(), draft.kinds(),
+                    draft.isAllowsMultipleOpen(), draft.isActive(), editing.version()));
             FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.catalog.saved", saved.name());
             editing = null;
         } catch (RuleViolation refused) {
@@ -461,63 +446,11 @@ public class CatalogAdminBacking implements Serializable {
         return categories;
     }
 
-    public Long getCategoryId() {
-        return categoryId;
-    }
-
-    public void setCategoryId(Long categoryId) {
-        this.categoryId = categoryId;
+    public ServiceDraft getDraft() {
+        return draft;
     }
 
     public ApplicantKind[] getKinds() {
         return ApplicantKind.values();
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public Integer getSlaBusinessDays() {
-        return slaBusinessDays;
-    }
-
-    public void setSlaBusinessDays(Integer slaBusinessDays) {
-        this.slaBusinessDays = slaBusinessDays;
-    }
-
-    public List<String> getOfferedTo() {
-        return offeredTo;
-    }
-
-    public void setOfferedTo(List<String> offeredTo) {
-        this.offeredTo = offeredTo;
-    }
-
-    public boolean isAllowsMultipleOpen() {
-        return allowsMultipleOpen;
-    }
-
-    public void setAllowsMultipleOpen(boolean allowsMultipleOpen) {
-        this.allowsMultipleOpen = allowsMultipleOpen;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
     }
 }

@@ -8,14 +8,9 @@ import jakarta.inject.Named;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogAdministration;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogChoices;
 import sv.gob.inpep.sesep.catalog.boundary.NewService;
-import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 import sv.gob.inpep.sesep.web.FieldMessages;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
 
 /**
  * "Nuevo servicio" on the "Catálogo de servicios" page: the form that adds a service, inactive,
@@ -40,13 +35,8 @@ public class NewServiceBacking implements Serializable {
 
     private CatalogChoices choices;
     private String code;
-    private String name;
-    private Long categoryId;
     private Long areaId;
-    private String description;
-    private Integer slaBusinessDays;
-    private List<String> offeredTo;
-    private boolean allowsMultipleOpen;
+    private ServiceDraft draft;
 
     @PostConstruct
     void init() {
@@ -61,11 +51,9 @@ public class NewServiceBacking implements Serializable {
 
     /** "Crear servicio". */
     public void create() {
-        EnumSet<ApplicantKind> kinds = EnumSet.noneOf(ApplicantKind.class);
-        offeredTo.forEach(k -> kinds.add(ApplicantKind.valueOf(k)));
-        catalog.create(new NewService(code, categoryId, areaId, name, description,
-                slaBusinessDays == null ? 0 : slaBusinessDays, kinds, allowsMultipleOpen));
-        FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.catalog.created", name.strip());
+        catalog.create(new NewService(code, draft.getCategoryId(), areaId, draft.getName(), draft.getDescription(), draft.sla(),
+                draft.kinds(), draft.isAllowsMultipleOpen()));
+        FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.catalog.created", draft.getName().strip());
         clear();
         page.load();
         categoryList.reload();
@@ -73,13 +61,8 @@ public class NewServiceBacking implements Serializable {
 
     private void clear() {
         code = null;
-        name = null;
-        categoryId = null;
         areaId = null;
-        description = null;
-        slaBusinessDays = null;
-        offeredTo = new ArrayList<>(Arrays.stream(ApplicantKind.values()).map(Enum::name).toList());
-        allowsMultipleOpen = false;
+        draft = ServiceDraft.empty();
     }
 
     public CatalogChoices getChoices() {
@@ -94,22 +77,6 @@ public class NewServiceBacking implements Serializable {
         this.code = code;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Long getCategoryId() {
-        return categoryId;
-    }
-
-    public void setCategoryId(Long categoryId) {
-        this.categoryId = categoryId;
-    }
-
     public Long getAreaId() {
         return areaId;
     }
@@ -118,35 +85,7 @@ public class NewServiceBacking implements Serializable {
         this.areaId = areaId;
     }
 
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public Integer getSlaBusinessDays() {
-        return slaBusinessDays;
-    }
-
-    public void setSlaBusinessDays(Integer slaBusinessDays) {
-        this.slaBusinessDays = slaBusinessDays;
-    }
-
-    public List<String> getOfferedTo() {
-        return offeredTo;
-    }
-
-    public void setOfferedTo(List<String> offeredTo) {
-        this.offeredTo = offeredTo;
-    }
-
-    public boolean isAllowsMultipleOpen() {
-        return allowsMultipleOpen;
-    }
-
-    public void setAllowsMultipleOpen(boolean allowsMultipleOpen) {
-        this.allowsMultipleOpen = allowsMultipleOpen;
+    public ServiceDraft getDraft() {
+        return draft;
     }
 }
