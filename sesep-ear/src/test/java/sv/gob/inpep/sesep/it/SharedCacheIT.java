@@ -2,14 +2,22 @@ package sv.gob.inpep.sesep.it;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.Cache;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.SharedCache;
+import sv.gob.inpep.sesep.agents.entity.AgentType;
+import sv.gob.inpep.sesep.assignment.boundary.AgentDesk;
+import sv.gob.inpep.sesep.assignment.boundary.AssignmentQueue;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogEntry;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceCatalog;
+import sv.gob.inpep.sesep.catalog.entity.CatalogService;
+import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -18,12 +26,15 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * On a cluster each server keeps its own shared cache of what administrators edit. A change made
  * on another server is written here behind this server's back, as that server would write it;
  * this server must show it within {@link SharedCache#EXPIRY_MILLIS}, not only after a restart.
+ * And the agents' queue, whose every action locks rows first, fills that cache instead of reading
+ * the catalogue from the database on each assignment.
  */
 @ExtendWith(ArquillianExtension.class)
 class SharedCacheIT {
@@ -38,6 +49,12 @@ class SharedCacheIT {
 
     @Inject
     QueueData data;
+
+    @Inject
+    AssignmentQueue queue;
+
+    @PersistenceUnit(unitName = "sesep")
+    EntityManagerFactory persistence;
 
     @Resource(lookup = "java:jboss/datasources/SesepDS")
     DataSource dataSource;
@@ -56,6 +73,24 @@ class SharedCacheIT {
             Thread.sleep(1_000);
         }
         assertEquals(renamed, name(service).orElseThrow(), "the citizens' catalogue on this server");
+    }
+
+    @Test
+    void anAssignmentCachesTheAgentTypeTheServiceAndTheAreaItReads() throws Exception {
+        long service = data.newService("caché de la cola");
+        long type = data.newAgentType(service);
+        Agents agents = new Agents(data.newAgents("cache", 1, type));
+        long ticket = data.queueTickets(service, 1).get(0);
+        Cache cache = persistence.getCache();
+        cache.evictAll(); // as when the copies have expired
+        assertFalse(cache.contains(AgentType.class, type));
+
+        AgentDesk desk = agents.as(0, queue::becomeAvailable);
+
+        assertEquals(ticket, desk.ticket().ticketId());
+        assertTrue(cache.contains(AgentType.class, type), "the agent's type, read after the agent's row was locked");
+        assertTrue(cache.contains(CatalogService.class, service), "the ticket's service");
+        assertTrue(cache.contains(ManagementArea.class, QueueData.CAU_AREA), "the agent's area");
     }
 
     private Optional<String> name(long service) {

@@ -40,9 +40,6 @@ import java.util.Objects;
 @Entity
 @Table(name = "ticket")
 @Cacheable(false)
-@NamedQuery(name = "Ticket.queuedForServices",
-        query = "SELECT t FROM Ticket t WHERE t.status = sv.gob.inpep.sesep.tickets.entity.TicketStatus.QUEUED"
-                + " AND t.service IN :services ORDER BY t.priority DESC, t.queuedAt, t.id")
 @NamedQuery(name = "Ticket.byRequest",
         query = "SELECT t FROM Ticket t WHERE t.request = :request ORDER BY t.queuedAt, t.id")
 @NamedQuery(name = "Ticket.heldByAgent",
