@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.Cache;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -89,6 +90,9 @@ class SharedCacheIT {
 
         assertEquals(ticket, desk.ticket().ticketId());
         assertTrue(cache.contains(AgentType.class, type), "the agent's type, read after the agent's row was locked");
+        Object cachedType = persistence.unwrap(JpaEntityManagerFactory.class).getServerSession().getIdentityMapAccessor()
+                .getFromIdentityMap(type, AgentType.class);
+        assertTrue(persistence.getPersistenceUnitUtil().isLoaded(cachedType, "services"), "with its competence");
         assertTrue(cache.contains(CatalogService.class, service), "the ticket's service");
         assertTrue(cache.contains(ManagementArea.class, QueueData.CAU_AREA), "the agent's area");
     }

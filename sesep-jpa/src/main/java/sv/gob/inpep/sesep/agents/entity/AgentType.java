@@ -55,7 +55,10 @@ public class AgentType {
     @JoinColumn(name = "area_id", nullable = false)
     private ManagementArea area;
 
-    @ManyToMany
+    // Read with the type, so the shared cache holds it too: every assignment checks it (Ticket.assignTo),
+    // and a lazy set first touched inside a transaction that has locked rows is read for that transaction
+    // alone, i.e. from the database on every assignment.
+    @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "agent_type_service",
             joinColumns = @JoinColumn(name = "agent_type_id"),
             inverseJoinColumns = @JoinColumn(name = "service_id"))
