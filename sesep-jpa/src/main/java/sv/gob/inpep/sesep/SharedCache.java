@@ -19,8 +19,10 @@ import org.eclipse.persistence.sessions.Session;
  * with a native query, so once a cached area, agent type or service had expired, no agent action
  * ever cached it again: every one of them read it from the database anew (three extra statements
  * per assignment, seen in the benchmark). For these entities that caution is not needed: a
- * transaction that changes one of them locks or reads it before changing it and never reads its
- * row back afterwards, so a row read after an early transaction began is committed data.
+ * transaction changes one of them only through its managed copy, after reading or locking it, and
+ * never refreshes it afterwards (a query that finds it again returns that same copy), so what such
+ * a transaction puts in the shared cache is committed data. Keep it so: refreshing one of them
+ * after changing it in the same transaction would put the uncommitted change in the cache.
  */
 public final class SharedCache implements SessionCustomizer {
 

@@ -68,6 +68,8 @@ class AssignmentBench {
     static final long WARMUP_MAX_RUNS = BenchSettings.get("WARMUP_MAX_RUNS", 10);
     /** The JIT has settled when its compiler threads were busy less than this share of a warm-up run. */
     static final double JIT_SETTLED = 0.10;
+    /** A claim slower than this is counted per second of the measured window, to show whether slow claims come together. */
+    static final long SLOW_MICROS = 50_000;
     /** How often {@link Vacuum} looks for tables to vacuum when the server runs without autovacuum (0: never). */
     static final long VACUUM_SECONDS = BenchSettings.get("VACUUM_SECONDS", 10);
 
@@ -228,6 +230,8 @@ class AssignmentBench {
         long begin = System.nanoTime();
         long measureFrom = begin + WARMUP_MS * 1_000_000;
         long measureTo = measureFrom + MEASURE_MS * 1_000_000;
+        java.util.concurrent.atomic.AtomicIntegerArray slowPerSecond =
+                new java.util.concurrent.atomic.AtomicIntegerArray((int) (MEASURE_MS / 1000) + 1);
         List<Thread> threads = new ArrayList<>();
         List<Throwable> failures = new ArrayList<>();
         for (int i = 0; i < agentCount; i++) {
@@ -252,6 +256,9 @@ class AssignmentBench {
                                 latencies[agent] = Arrays.copyOf(latencies[agent], counts[agent] * 2);
                             }
                             latencies[agent][counts[agent]++] = micros;
+                            if (micros > SLOW_MICROS) {
+                                slowPerSecond.incrementAndGet((int) ((start - measureFrom) / 1_000_000_000L));
+                            }
                         }
                         if (attentionMs > 0) {
                             Thread.sleep(ThreadLocalRandom.current().nextLong(attentionMs / 2, attentionMs * 3 / 2 + 1));
@@ -302,6 +309,10 @@ class AssignmentBench {
         Result result = new Result(scenario, agentCount, waiting, total, MEASURE_MS / 1000.0, percentile(all, 0.50),
                 percentile(all, 0.99), duplicates.get(), lost, empty.get());
         System.out.println(result.row());
+        System.out.printf(Locale.ROOT, "    claim latency p90 %.1f ms, p99.9 %.1f ms, max %.1f ms; claims over %d ms in each second"
+                        + " of the window: %s; vacuum passes began at second %s%n", percentile(all, 0.90) / 1000.0,
+                percentile(all, 0.999) / 1000.0, all.length == 0 ? 0 : all[all.length - 1] / 1000.0, SLOW_MICROS / 1000,
+                slowPerSecond, vacuum.passesBetween(measureFrom, measureTo));
         System.out.println("    what the database's active sessions were doing (samples every 100 ms): " + waits.summary());
         System.out.printf(Locale.ROOT,
                 "    server JVM while measured: %d garbage collections, %d ms in them; JIT compiler threads busy %,d ms;"
@@ -380,6 +391,7 @@ class AssignmentBench {
 
         private volatile boolean standsIn;
         private long tables;
+        private final java.util.Queue<Long> passes = new java.util.concurrent.ConcurrentLinkedQueue<>();
         private long millis;
 
         Vacuum() {
@@ -388,6 +400,12 @@ class AssignmentBench {
 
         boolean standsIn() {
             return standsIn;
+        }
+
+        /** The seconds, from {@code from}, at which vacuum passes began before {@code to}. */
+        String passesBetween(long from, long to) {
+            return passes.stream().filter(t -> t >= from && t < to).map(t -> String.valueOf((t - from) / 1_000_000_000L))
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
         }
 
         /** Tables vacuumed and milliseconds spent so far. */
@@ -411,6 +429,7 @@ class AssignmentBench {
                 standsIn = true;
                 while (!isInterrupted()) {
                     Thread.sleep(VACUUM_SECONDS * 1000);
+                    passes.add(System.nanoTime());
                     List<String> due = new ArrayList<>();
                     try (ResultSet rows = statement.executeQuery("SELECT relname FROM pg_stat_user_tables"
                             + " WHERE n_dead_tup > 50 + 0.2 * n_live_tup")) {

@@ -11,8 +11,10 @@ import jakarta.faces.event.AbortProcessingException;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
 import sv.gob.inpep.sesep.BusinessException;
+import sv.gob.inpep.sesep.RuleViolation;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -31,6 +33,9 @@ import java.util.logging.Logger;
  * <li>a {@link BusinessException}, however deeply wrapped (EJB, EL and Faces all wrap), becomes an
  * error message from the bundle and the user stays on the same view with what they typed;</li>
  * <li>an expired view sends the user to the "session expired" page;</li>
+ * <li>a value the database refused as a duplicate of a unique one (a code, a name, a number) means
+ * another user saved the same a moment earlier, between the boundary's own check and the write:
+ * it becomes a message too, and the user stays with what they typed;</li>
  * <li>a call the caller's roles do not allow sends them to the "access denied" page;</li>
  * <li>anything else is an incident: logged once with a short id, and the user is sent to the
  * error page, which shows that id.</li>
@@ -44,6 +49,10 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     static final String BUNDLE = "sv.gob.inpep.sesep.web.messages";
     /** Bundle key of the text shown when a business error carries a key the bundle lacks. */
     static final String GENERIC_KEY = "error.business.generic";
+    /** Bundle key of the text shown when the database refused a duplicate of a unique value. */
+    static final String DUPLICATE_KEY = "error.business.duplicate";
+    /** SQLSTATE of a unique-constraint violation, on PostgreSQL and H2 alike. */
+    static final String UNIQUE_VIOLATION = "23505";
     /** Last resort if even {@link #GENERIC_KEY} is missing, so a user never sees a raw key. */
     static final String GENERIC_TEXT = "No se pudo completar la operación.";
 
@@ -77,6 +86,12 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         BusinessException business = find(thrown, BusinessException.class);
         if (business != null && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
             showBusinessError(context, business);
+            return true;
+        }
+        if (business == null && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE && isDuplicate(thrown)) {
+            LOG.info(() -> "A duplicate refused by the database at " + where(context) + " (user: "
+                    + context.getExternalContext().getRemoteUser() + "): " + thrown);
+            showBusinessError(context, new RuleViolation(DUPLICATE_KEY));
             return true;
         }
         if (business == null && find(thrown, ViewExpiredException.class) != null) {
@@ -135,6 +150,25 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the database refused a duplicate of a unique value: an SQLException with SQLSTATE
+     * {@value #UNIQUE_VIOLATION} in the cause chain, or among the exceptions a batch of writes
+     * chained to it ({@link SQLException#getNextException()}).
+     */
+    static boolean isDuplicate(Throwable thrown) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException e = sql; e != null && (e == sql || seen.add(e)); e = e.getNextException()) {
+                    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static void redirect(FacesContext context, String page) {

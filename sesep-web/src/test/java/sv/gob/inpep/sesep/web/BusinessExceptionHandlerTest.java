@@ -4,17 +4,22 @@ import jakarta.ejb.EJBException;
 import jakarta.el.ELException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
+import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.Test;
 import sv.gob.inpep.sesep.BusinessException;
 import sv.gob.inpep.sesep.RuleViolation;
 
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
 import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BusinessExceptionHandlerTest {
 
@@ -77,5 +82,35 @@ class BusinessExceptionHandlerTest {
         String text = BusinessExceptionHandler.describe(null, new RuleViolation("error.any"), SPANISH);
 
         assertEquals(BusinessExceptionHandler.GENERIC_TEXT, text);
+    }
+
+    @Test
+    void recognisesADuplicateTheDatabaseRefusedUnderTheWrappersOfAnActionCall() {
+        SQLException duplicate = new SQLException("duplicate key value violates unique constraint", "23505");
+        assertTrue(BusinessExceptionHandler.isDuplicate(
+                new FacesException(new EJBException(new PersistenceException(duplicate)))));
+        BatchUpdateException batch = new BatchUpdateException("batch entry 0 failed", "23505", new int[0]);
+        assertTrue(BusinessExceptionHandler.isDuplicate(new EJBException(new PersistenceException(batch))));
+    }
+
+    @Test
+    void findsTheDuplicateAmongTheErrorsABatchOfWritesChained() {
+        BatchUpdateException batch = new BatchUpdateException("call getNextException", null, new int[0]);
+        batch.setNextException(new SQLException("duplicate key value violates unique constraint", "23505"));
+        assertTrue(BusinessExceptionHandler.isDuplicate(new PersistenceException(batch)));
+    }
+
+    @Test
+    void otherDatabaseErrorsAreNotTakenForADuplicate() {
+        SQLException foreignKey = new SQLException("violates foreign key constraint", "23503");
+        foreignKey.setNextException(new SQLException("could not serialize access", "40001"));
+        assertFalse(BusinessExceptionHandler.isDuplicate(new EJBException(new PersistenceException(foreignKey))));
+        assertFalse(BusinessExceptionHandler.isDuplicate(new IllegalStateException("no database involved")));
+    }
+
+    @Test
+    void theDuplicateMessageIsInTheBundle() {
+        String text = BusinessExceptionHandler.describe(bundle, new RuleViolation(BusinessExceptionHandler.DUPLICATE_KEY), SPANISH);
+        assertTrue(text.startsWith("No se guardó: otro usuario acaba de registrar"), text);
     }
 }
