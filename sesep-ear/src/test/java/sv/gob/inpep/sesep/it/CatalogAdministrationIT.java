@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.it;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,11 +32,20 @@ import sv.gob.inpep.sesep.requests.boundary.RequestTracking;
 import sv.gob.inpep.sesep.requests.boundary.Requests;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -80,6 +90,86 @@ class CatalogAdministrationIT {
 
     @Inject
     QueueData data;
+
+    @Resource(lookup = "java:jboss/datasources/SesepDS")
+    DataSource dataSource;
+
+    /**
+     * Two administrators create a service with the same code at the same instant, in different
+     * categories (so neither waits for the other's category): both pass the boundary's own check,
+     * and the database refuses the second write as a duplicate (SQLSTATE 23505, which the web layer
+     * turns into a message; BusinessExceptionHandlerTest). The other administrator is played by a
+     * connection that holds its insert uncommitted until SESEP's insert waits for it, then commits.
+     */
+    @Test
+    void theSameCodeCreatedTwiceAtOnceIsRefusedByTheDatabaseAndOneServiceHasIt() throws Exception {
+        String code = "CARRERA-" + System.nanoTime() % 100_000_000L;
+        CountDownLatch inserted = new CountDownLatch(1);
+        AtomicBoolean sesepDone = new AtomicBoolean();
+        CompletableFuture<Boolean> otherAdministrator = CompletableFuture.supplyAsync(() -> {
+            try (Connection other = dataSource.getConnection()) {
+                other.setAutoCommit(false);
+                try (PreparedStatement insert = other.prepareStatement("INSERT INTO catalog_service (id, code, name,"
+                        + " category_id, area_id, for_contributor, for_pensioner, for_beneficiary, sla_business_days, active,"
+                        + " version) VALUES (?, ?, ?, 2, ?, TRUE, TRUE, TRUE, 5, FALSE, 0)")) {
+                    insert.setLong(1, 900_000_000L + System.nanoTime() % 10_000_000L);
+                    insert.setString(2, code);
+                    insert.setString(3, "Guardado en otra sesión " + code);
+                    insert.setLong(4, QueueData.CAU_AREA);
+                    insert.executeUpdate();
+                }
+                inserted.countDown();
+                long deadline = System.nanoTime() + 20_000_000_000L;
+                while (!sesepDone.get() && !anInsertOfAServiceWaits() && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+                boolean sesepWaited = anInsertOfAServiceWaits();
+                other.commit();
+                return sesepWaited;
+            } catch (SQLException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(inserted.await(20, TimeUnit.SECONDS), "the other administrator's insert");
+
+        Exception refused = assertThrows(Exception.class, () -> As.user(DemoAccounts.ADMIN, () -> administration.create(
+                new NewService(code, QueueData.CATEGORY, QueueData.CAU_AREA, "Guardado en esta sesión " + code, "D", 5,
+                        EnumSet.allOf(ApplicantKind.class), false))));
+        sesepDone.set(true);
+
+        assertTrue(otherAdministrator.get(), "SESEP's insert waited for the other administrator's");
+        assertTrue(uniqueViolation(refused), () -> "refused as a duplicate: " + refused);
+        assertEquals(1, As.user(DemoAccounts.ADMIN, administration::services).stream().filter(s -> s.code().equals(code)).count());
+    }
+
+    /** Whether another session is inside an insert into catalog_service (on H2 that session states no lock wait). */
+    private boolean anInsertOfAServiceWaits() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean postgresql = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            try (PreparedStatement waiting = connection.prepareStatement(postgresql
+                    ? "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                    + " AND UPPER(query) LIKE 'INSERT INTO CATALOG_SERVICE%'"
+                    : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"
+                    + " WHERE UPPER(EXECUTING_STATEMENT) LIKE 'INSERT INTO CATALOG_SERVICE%'");
+                 ResultSet rows = waiting.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        }
+    }
+
+    private static boolean uniqueViolation(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException e = sql; e != null; e = e.getNextException()) {
+                    if ("23505".equals(e.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     @Test
     void anEditIsWhatCitizensReadNextAndAStaleOneIsRefused() throws Exception {
