@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.RuleViolation;
+import sv.gob.inpep.sesep.UniqueViolation;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogAdministration;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogCategory;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogChoices;
@@ -138,7 +139,7 @@ class CatalogAdministrationIT {
         sesepDone.set(true);
 
         assertTrue(otherAdministrator.get(), "SESEP's insert waited for the other administrator's");
-        assertTrue(uniqueViolation(refused), () -> "refused as a duplicate: " + refused);
+        assertTrue(UniqueViolation.in(refused), () -> "refused as a duplicate: " + refused);
         assertEquals(1, As.user(DemoAccounts.ADMIN, administration::services).stream().filter(s -> s.code().equals(code)).count());
     }
 
@@ -156,19 +157,6 @@ class CatalogAdministrationIT {
                 return rows.getLong(1) > 0;
             }
         }
-    }
-
-    private static boolean uniqueViolation(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException e = sql; e != null; e = e.getNextException()) {
-                    if ("23505".equals(e.getSQLState())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     @Test

@@ -12,9 +12,9 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
 import sv.gob.inpep.sesep.BusinessException;
 import sv.gob.inpep.sesep.RuleViolation;
+import sv.gob.inpep.sesep.UniqueViolation;
 
 import java.io.IOException;
-import java.sql.SQLException;
 import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -51,8 +51,6 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     static final String GENERIC_KEY = "error.business.generic";
     /** Bundle key of the text shown when the database refused a duplicate of a unique value. */
     static final String DUPLICATE_KEY = "error.business.duplicate";
-    /** SQLSTATE of a unique-constraint violation, on PostgreSQL and H2 alike. */
-    static final String UNIQUE_VIOLATION = "23505";
     /** Last resort if even {@link #GENERIC_KEY} is missing, so a user never sees a raw key. */
     static final String GENERIC_TEXT = "No se pudo completar la operación.";
 
@@ -88,7 +86,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             showBusinessError(context, business);
             return true;
         }
-        if (business == null && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE && isDuplicate(thrown)) {
+        if (business == null && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE && UniqueViolation.in(thrown)) {
             LOG.info(() -> "A duplicate refused by the database at " + where(context) + " (user: "
                     + context.getExternalContext().getRemoteUser() + "): " + thrown);
             showBusinessError(context, new RuleViolation(DUPLICATE_KEY));
@@ -150,25 +148,6 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         return null;
-    }
-
-    /**
-     * Whether the database refused a duplicate of a unique value: an SQLException with SQLSTATE
-     * {@value #UNIQUE_VIOLATION} in the cause chain, or among the exceptions a batch of writes
-     * chained to it ({@link SQLException#getNextException()}).
-     */
-    static boolean isDuplicate(Throwable thrown) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException e = sql; e != null && (e == sql || seen.add(e)); e = e.getNextException()) {
-                    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     private static void redirect(FacesContext context, String page) {

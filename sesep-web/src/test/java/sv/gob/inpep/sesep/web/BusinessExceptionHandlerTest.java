@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.Test;
 import sv.gob.inpep.sesep.BusinessException;
 import sv.gob.inpep.sesep.RuleViolation;
+import sv.gob.inpep.sesep.UniqueViolation;
 
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
@@ -87,25 +88,25 @@ class BusinessExceptionHandlerTest {
     @Test
     void recognisesADuplicateTheDatabaseRefusedUnderTheWrappersOfAnActionCall() {
         SQLException duplicate = new SQLException("duplicate key value violates unique constraint", "23505");
-        assertTrue(BusinessExceptionHandler.isDuplicate(
+        assertTrue(UniqueViolation.in(
                 new FacesException(new EJBException(new PersistenceException(duplicate)))));
         BatchUpdateException batch = new BatchUpdateException("batch entry 0 failed", "23505", new int[0]);
-        assertTrue(BusinessExceptionHandler.isDuplicate(new EJBException(new PersistenceException(batch))));
+        assertTrue(UniqueViolation.in(new EJBException(new PersistenceException(batch))));
     }
 
     @Test
     void findsTheDuplicateAmongTheErrorsABatchOfWritesChained() {
         BatchUpdateException batch = new BatchUpdateException("call getNextException", null, new int[0]);
         batch.setNextException(new SQLException("duplicate key value violates unique constraint", "23505"));
-        assertTrue(BusinessExceptionHandler.isDuplicate(new PersistenceException(batch)));
+        assertTrue(UniqueViolation.in(new PersistenceException(batch)));
     }
 
     @Test
     void otherDatabaseErrorsAreNotTakenForADuplicate() {
         SQLException foreignKey = new SQLException("violates foreign key constraint", "23503");
         foreignKey.setNextException(new SQLException("could not serialize access", "40001"));
-        assertFalse(BusinessExceptionHandler.isDuplicate(new EJBException(new PersistenceException(foreignKey))));
-        assertFalse(BusinessExceptionHandler.isDuplicate(new IllegalStateException("no database involved")));
+        assertFalse(UniqueViolation.in(new EJBException(new PersistenceException(foreignKey))));
+        assertFalse(UniqueViolation.in(new IllegalStateException("no database involved")));
     }
 
     @Test
