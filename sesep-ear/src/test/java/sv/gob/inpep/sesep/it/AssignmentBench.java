@@ -297,6 +297,11 @@ class AssignmentBench {
         long[] vacuumBefore = vacuum.done();
         long jitBefore = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        CpuTimes cpuBefore = CpuTimes.now();
+        while (System.nanoTime() < measureTo) {
+            Thread.sleep(Math.max(1, Math.min(50, (measureTo - System.nanoTime()) / 1_000_000)));
+        }
+        CpuTimes cpu = CpuTimes.now().minus(cpuBefore);
         for (Thread thread : threads) {
             thread.join();
         }
@@ -324,6 +329,7 @@ class AssignmentBench {
                         + " of the window: %s; vacuum passes began at second %s%n", percentile(all, 0.90) / 1000.0,
                 percentile(all, 0.999) / 1000.0, all.length == 0 ? 0 : all[all.length - 1] / 1000.0, SLOW_MICROS / 1000,
                 slowPerSecond, vacuum.passesBetween(measureFrom, measureTo));
+        System.out.println("    " + cpu.perAssignment(total));
         System.out.println("    what the database's active sessions were doing (samples every 100 ms): " + waits.summary());
         System.out.printf(Locale.ROOT,
                 "    server JVM while measured: %d garbage collections, %d ms in them; JIT compiler threads busy %,d ms;"
@@ -461,6 +467,60 @@ class AssignmentBench {
                 Thread.currentThread().interrupt();
             } catch (SQLException e) {
                 System.out.println("    vacuum stopped: " + e);
+            }
+        }
+    }
+
+    /**
+     * CPU time used so far, from Linux's /proc in clock ticks (1/100 s): the whole machine (busy,
+     * i.e. not idle or waiting for I/O), this server's JVM (SESEP, and the benchmark's agents and
+     * their releases of tickets) and every PostgreSQL process. Busy time per assignment is the
+     * steadiest figure to compare two runs on a shared machine, where throughput and latency move
+     * with whatever else the cores are doing.
+     */
+    record CpuTimes(long machine, long server, long postgresql) {
+
+        static CpuTimes now() throws IOException {
+            String[] total = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long machine = 0;
+            for (int field : new int[]{1, 2, 3, 6, 7, 8}) { // user nice system irq softirq steal
+                machine += Long.parseLong(total[field]);
+            }
+            long postgresql = 0;
+            try (var processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+                for (Path process : processes) {
+                    String stat = processStat(process);
+                    if (stat != null && stat.contains("(postgres)")) {
+                        postgresql += ticks(stat);
+                    }
+                }
+            }
+            String server = processStat(Path.of("/proc/self"));
+            return new CpuTimes(machine, server == null ? 0 : ticks(server), postgresql);
+        }
+
+        CpuTimes minus(CpuTimes earlier) {
+            return new CpuTimes(machine - earlier.machine, server - earlier.server, postgresql - earlier.postgresql);
+        }
+
+        String perAssignment(long assignments) {
+            double each = 10.0 / Math.max(assignments, 1); // ms per tick, per assignment
+            return String.format(Locale.ROOT, "CPU per assignment while measured: machine %.2f ms (this server's JVM %.2f,"
+                    + " PostgreSQL %.2f, the rest %.2f)", machine * each, server * each, postgresql * each,
+                    (machine - server - postgresql) * each);
+        }
+
+        /** utime + stime of a /proc/<pid>/stat line (fields 14 and 15, counted after the command's closing parenthesis). */
+        private static long ticks(String stat) {
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+
+        private static String processStat(Path process) {
+            try {
+                return Files.readString(process.resolve("stat"));
+            } catch (IOException e) {
+                return null; // the process ended meanwhile
             }
         }
     }
