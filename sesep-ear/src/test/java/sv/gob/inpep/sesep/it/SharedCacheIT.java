@@ -6,12 +6,14 @@ import jakarta.persistence.Cache;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
+import org.eclipse.persistence.mappings.ForeignReferenceMapping;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.SharedCache;
+import sv.gob.inpep.sesep.agents.entity.AgentStatus;
 import sv.gob.inpep.sesep.agents.entity.AgentType;
 import sv.gob.inpep.sesep.assignment.boundary.AgentDesk;
 import sv.gob.inpep.sesep.assignment.boundary.AssignmentQueue;
@@ -24,7 +26,11 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,7 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * on another server is written here behind this server's back, as that server would write it;
  * this server must show it within {@link SharedCache#EXPIRY_MILLIS}, not only after a restart.
  * And the agents' queue, whose every action locks rows first, fills that cache instead of reading
- * the catalogue from the database on each assignment.
+ * the catalogue from the database on each assignment. When cached copies expire under load, many
+ * agents load them again at the same instant, and that must not fail.
  */
 @ExtendWith(ArquillianExtension.class)
 class SharedCacheIT {
@@ -95,6 +102,57 @@ class SharedCacheIT {
         assertTrue(persistence.getPersistenceUnitUtil().isLoaded(cachedType, "services"), "with its competence");
         assertTrue(cache.contains(CatalogService.class, service), "the ticket's service");
         assertTrue(cache.contains(ManagementArea.class, QueueData.CAU_AREA), "the agent's area");
+    }
+
+    @Test
+    void agentsGoingAvailableAtOnceJustAfterTheCachedServicesExpiredAllGetTheirTicket() throws Exception {
+        int count = 24;
+        List<Long> tickets = new ArrayList<>();
+        List<String> usernames = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long service = data.newService("caducada " + i);
+            usernames.addAll(data.newAgents("caducada", 1, data.newAgentType(service)));
+            tickets.add(data.queueTickets(service, 1).get(0));
+        }
+        Agents agents = new Agents(usernames);
+        // The agent types stay cached with their competence; each ticket's service must be read
+        // again, by all agents at the same instant.
+        persistence.getCache().evict(CatalogService.class);
+        Map<Integer, Long> assigned = new ConcurrentHashMap<>();
+
+        agents.race(agent -> {
+            AgentDesk desk = agents.as(agent, queue::becomeAvailable);
+            assertEquals(AgentStatus.BUSY, desk.status(), agents.username(agent));
+            assigned.put(agent, desk.ticket().ticketId());
+            return false;
+        }, 120);
+
+        for (int i = 0; i < count; i++) {
+            assertEquals(tickets.get(i), assigned.get(i), "the ticket of " + agents.username(i));
+        }
+    }
+
+    /**
+     * What makes the test above pass every time, not only when its threads happen not to collide:
+     * a relationship's query first prepared by concurrent lazy loads can fail (see
+     * RelationshipQueries), so every one is prepared at deployment.
+     */
+    @Test
+    void everyRelationshipQueryIsPreparedBeforeAnyoneLoadsARelationship() {
+        List<String> relationships = new ArrayList<>();
+        List<String> unprepared = new ArrayList<>();
+        persistence.unwrap(JpaEntityManagerFactory.class).getServerSession().getDescriptors().values()
+                .forEach(descriptor -> descriptor.getMappings().stream()
+                        .filter(ForeignReferenceMapping.class::isInstance).map(ForeignReferenceMapping.class::cast)
+                        .forEach(mapping -> {
+                            String name = descriptor.getJavaClass().getSimpleName() + "." + mapping.getAttributeName();
+                            relationships.add(name);
+                            if (!mapping.getSelectionQuery().isPrepared()) {
+                                unprepared.add(name);
+                            }
+                        }));
+        assertTrue(relationships.contains("Ticket.service"), relationships.toString());
+        assertEquals(List.of(), unprepared, "of " + relationships.size() + " relationships");
     }
 
     private Optional<String> name(long service) {
