@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,6 +121,9 @@ class RegistrationBrowserIT {
             browser.waitFor(d -> d.findElement(By.id("registerForm:duiMessage")).getText().contains("DUI válido"));
             assertTrue(browser.driver().findElement(By.id("registerForm:passwordMessage")).getText()
                     .contains("al menos 12 caracteres"));
+            // Once each, next to its field: the page's message list at the top does not repeat them.
+            assertEquals(1, occurrences(browser.text(), "DUI válido"), browser.text());
+            assertEquals(1, occurrences(browser.text(), "al menos 12 caracteres"), browser.text());
 
             // The demo contributor with the right numbers already has an account ...
             fillRegistration(browser, "CONTRIBUTOR", DemoAccounts.CONTRIBUTOR, "138702752037", "jose@correo.example", PASSWORD);
@@ -143,6 +148,21 @@ class RegistrationBrowserIT {
         }
     }
 
+    @Test
+    void aFieldMessageThatTheResponseHasNoPlaceForShowsAtTheTopOfThePage() {
+        try (Browser browser = new Browser()) {
+            browser.open("/portal/registro.xhtml");
+            browser.find(By.id("registerForm:dui")).sendKeys("04512378-7");
+            // The form is sent by an Ajax request that re-renders the button alone, not the
+            // message next to the DUI field: the message comes at the top instead of being lost.
+            ((JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.ab({s: 'registerForm:register',"
+                    + " f: 'registerForm', p: 'registerForm', u: 'registerForm:register'});");
+            browser.waitFor(d -> d.findElement(By.id("messages")).getText().contains("DUI válido"));
+            assertEquals("", browser.driver().findElement(By.id("registerForm:duiMessage")).getText());
+            assertEquals(1, occurrences(browser.text(), "DUI válido"), browser.text());
+        }
+    }
+
     /** Opens the registration page afresh, fills it in and submits it. */
     private static void fillRegistration(Browser browser, String kind, String dui, String number, String email, String password) {
         browser.open("/portal/registro.xhtml");
@@ -154,6 +174,10 @@ class RegistrationBrowserIT {
         browser.find(By.id("registerForm:password")).sendKeys(password);
         browser.find(By.id("registerForm:confirmation")).sendKeys(password);
         browser.find(By.id("registerForm:register")).click();
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     private static String message(Browser browser) {
