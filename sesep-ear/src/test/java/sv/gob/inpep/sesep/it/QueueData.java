@@ -363,6 +363,11 @@ public class QueueData {
                 .setParameter("action", action).setParameter("ticket", ticketId).getSingleResult();
     }
 
+    public long auditCountOfRequest(String action, long requestId) {
+        return em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :action AND e.requestId = :request", Long.class)
+                .setParameter("action", action).setParameter("request", requestId).getSingleResult();
+    }
+
     public String agentStatus(String username) {
         return em.createNamedQuery("Agent.byUsername", Agent.class).setParameter("username", username)
                 .getSingleResult().getStatus().name();

@@ -18,7 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * A Jefatura in a real browser: the board shows an agent holding a ticket; "Liberar", a reason
  * (refused while empty), confirm; the ticket is back in the queue first in line. Then "Niveles de
- * servicio" lists the request filed this month, and its CSV holds the same line.
+ * servicio" lists the request filed this month, and its CSV holds the same line; "Consulta de
+ * solicitudes" finds the request among the citizen's and its record tells who had it and who
+ * released it.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -27,6 +29,8 @@ class SupervisionBrowserIT {
     /** The agent's full name starts so (QueueData.newAgents); unique to this test. */
     static final String AGENT_NAME = "Agente de prueba tableronav-";
     static final String SERVICE_NAME = "Servicio de prueba tablero navegador";
+
+    static final String RELEASE_REASON = "El agente salió a una diligencia y no volverá hoy.";
 
     private static long ticket;
 
@@ -47,6 +51,7 @@ class SupervisionBrowserIT {
         long service = data.newService("tablero navegador");
         Agents agents = new Agents(data.newAgents("tableronav", 1, data.newAgentType(service)));
         ticket = data.queueTickets(service, 1).get(0);
+        data.queueTickets(data.newService("consulta navegador"), 1); // so the citizen has more than one request
         assertEquals(ticket, agents.as(0, queue::becomeAvailable).ticket().ticketId());
     }
 
@@ -54,7 +59,7 @@ class SupervisionBrowserIT {
     @Order(2)
     @RunAsClient
     void theSupervisorReleasesItFromTheBoard() {
-        SupervisorScreen.release(AGENT_NAME, SERVICE_NAME, "El agente salió a una diligencia y no volverá hoy.");
+        SupervisorScreen.release(AGENT_NAME, SERVICE_NAME, RELEASE_REASON);
     }
 
     @Test
@@ -71,5 +76,12 @@ class SupervisionBrowserIT {
     @RunAsClient
     void theServiceLevelsOfThisMonthListTheRequestAndDownloadAsCsv() {
         SupervisorScreen.serviceLevels(SERVICE_NAME);
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void theRequestsRecordTellsWhoHadItAndWhoTookItAway() {
+        SupervisorScreen.requestRecord(DemoAccounts.CONTRIBUTOR, SERVICE_NAME, AGENT_NAME, RELEASE_REASON);
     }
 }

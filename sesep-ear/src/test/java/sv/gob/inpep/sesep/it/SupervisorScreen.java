@@ -112,4 +112,43 @@ final class SupervisorScreen {
             return "";
         }
     }
+
+    /**
+     * "Consulta de solicitudes": the citizen's DUI lists their requests; the one of the service
+     * opens its record: the agent's turn ended by the Jefatura, and the release with its reason in
+     * the trail, by this supervisor. Typed as in the answer's file name, the SEI opens the record
+     * at once. An unreadable search says how to write it.
+     */
+    static void requestRecord(String citizenDui, String serviceName, String agentName, String reason) {
+        try (Browser browser = new Browser()) {
+            browser.steps("supervision-request-record", () -> {
+                browser.login(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD);
+                browser.open("/panel/supervision/tablero.xhtml");
+                browser.find(By.linkText("Consulta de solicitudes")).click();
+                search(browser, "Orellana");
+                browser.waitFor(d -> browser.text().contains("Escriba un número de SEI (SEI-2026000123)"));
+
+                search(browser, citizenDui);
+                browser.find(By.xpath("//table[@id='found']//tr[contains(., '" + serviceName + "')]//a")).click();
+                String sei = browser.find(By.id("sei")).getText();
+                String attention = browser.find(By.xpath("//table[@id='attentions']//tr[contains(., '" + agentName + "')]"))
+                        .getText();
+                assertTrue(attention.contains("Liberado por la jefatura"), attention);
+                String release = browser.find(By.xpath("//table[@id='trail']//tr[contains(., 'Ticket liberado por la jefatura')]"))
+                        .getText();
+                assertTrue(release.contains(DemoAccounts.SUPERVISOR) && release.contains(reason), release);
+                assertTrue(browser.text().contains("0 de 5 días hábiles, dentro del plazo"), browser.text());
+
+                browser.find(By.id("back")).click();
+                search(browser, sei.replace("-", ""));
+                browser.waitFor(d -> d.findElement(By.id("sei")).getText().equals(sei));
+            });
+        }
+    }
+
+    private static void search(Browser browser, String term) {
+        browser.find(By.id("search:term")).clear();
+        browser.find(By.id("search:term")).sendKeys(term);
+        browser.find(By.id("search:find")).click();
+    }
 }

@@ -89,7 +89,7 @@ public class RequestTracking {
         List<TicketView> tickets = tickets(r).stream()
                 .map(t -> new TicketView(t.getNumber(), t.getStatus(), t.getQueuedAt())).toList();
         List<DocumentView> documents = em.createNamedQuery("RequestDocument.byRequest", RequestDocument.class)
-                .setParameter("request", r).getResultStream().map(RequestTracking::view).toList();
+                .setParameter("request", r).getResultStream().map(DocumentView::of).toList();
         List<ReceiptView> receipts = receipts(r).stream()
                 .map(f -> new ReceiptView(f.getId(), f.getKind(), f.getTicket().getNumber(), f.getIssuedAt(),
                         f.getVerificationCode(), fileName(f)))
@@ -152,12 +152,6 @@ public class RequestTracking {
         survey.answer(rating, comment, now);
         audit.record("SURVEY_ANSWERED", request.getId(), null, null, "Calificación " + rating);
         return new SurveyView(survey.getRating(), survey.getComment(), survey.getAnsweredAt());
-    }
-
-    static DocumentView view(RequestDocument d) {
-        return new DocumentView(d.getId(), d.getRequirement() == null ? null : d.getRequirement().getId(),
-                d.getRequirement() == null ? null : d.getRequirement().getName(), d.getFileName(), d.getContentType(),
-                d.getSizeBytes(), d.getUploadedAt(), d.isReplaced(), d.getValidation(), d.getValidationNote());
     }
 
     /**

@@ -186,7 +186,7 @@ public class Requests {
             throw new RuleViolation("error.request.notObserved", request.getSeiNumber());
         }
         List<DocumentView> current = em.createNamedQuery("RequestDocument.currentByRequest", RequestDocument.class)
-                .setParameter("request", request).getResultStream().map(RequestTracking::view).toList();
+                .setParameter("request", request).getResultStream().map(DocumentView::of).toList();
         return new ResubmissionForm(request.getId(), request.getSeiNumber(), request.getService().getId(),
                 request.getService().getName(), request.getObservations(),
                 request.getService().getRequirements().stream().map(RequirementView::of).toList(), current,
@@ -335,7 +335,8 @@ public class Requests {
         return receipts;
     }
 
-    static ApplicantView applicant(ApplicantKind kind, Affiliate affiliate, Beneficiary beneficiary, Citizen citizen) {
+    /** The applicant of a request as the registry knows them, with the phone and e-mail the citizen gave. */
+    public static ApplicantView applicant(ApplicantKind kind, Affiliate affiliate, Beneficiary beneficiary, Citizen citizen) {
         String registryPhone = beneficiary != null ? beneficiary.getPhone() : affiliate.getPhone();
         String phone = citizen.getPhone() != null ? citizen.getPhone() : registryPhone;
         return new ApplicantView(kind,

@@ -179,7 +179,7 @@ public class TicketWorkspace {
         return em.createNamedQuery("TicketNote.byRequest", TicketNote.class)
                 .setParameter("request", ticket.getRequest())
                 .getResultStream()
-                .map(n -> new NoteView(n.getCreatedAt(), n.getAgent().getFullName(), n.getTicket().getNumber(), n.getText()))
+                .map(NoteView::of)
                 .toList();
     }
 

@@ -30,6 +30,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "ticket_assignment")
 @Cacheable(false)
+@NamedQuery(name = "TicketAssignment.byRequest",
+        query = "SELECT a FROM TicketAssignment a WHERE a.ticket.request = :request ORDER BY a.assignedAt, a.id")
 @NamedQuery(name = "TicketAssignment.openForTicket",
         query = "SELECT a FROM TicketAssignment a WHERE a.ticket = :ticket AND a.releasedAt IS NULL")
 public class TicketAssignment {

@@ -30,6 +30,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "notification")
 @Cacheable(false)
+@NamedQuery(name = "Notification.byRequest",
+        query = "SELECT n FROM Notification n WHERE n.request = :request ORDER BY n.queuedAt, n.id")
 @NamedQuery(name = "Notification.byStatus",
         query = "SELECT n FROM Notification n WHERE n.status = :status ORDER BY n.queuedAt, n.id")
 // The operator's outbox page, newest first: all, or one status. Two queries rather than

@@ -44,6 +44,12 @@ import java.util.UUID;
         query = "SELECT r FROM ServiceRequest r WHERE r.citizen = :citizen ORDER BY r.filedAt DESC")
 @NamedQuery(name = "ServiceRequest.bySeiNumber",
         query = "SELECT r FROM ServiceRequest r WHERE r.seiNumber = :seiNumber")
+// The applicant's DUI: the beneficiary's when a beneficiary filed, else the holder's.
+@NamedQuery(name = "ServiceRequest.byApplicantDui",
+        query = "SELECT r FROM ServiceRequest r JOIN r.affiliate a LEFT JOIN r.beneficiary b"
+                + " WHERE b.dui = :dui OR (b IS NULL AND a.dui = :dui) ORDER BY r.filedAt DESC")
+@NamedQuery(name = "ServiceRequest.byNup",
+        query = "SELECT r FROM ServiceRequest r WHERE r.affiliate.nup = :nup ORDER BY r.filedAt DESC")
 @NamedQuery(name = "ServiceRequest.bySubmissionToken",
         query = "SELECT r FROM ServiceRequest r WHERE r.submissionToken = :submissionToken")
 // The states listed are RequestStatus.OPEN.

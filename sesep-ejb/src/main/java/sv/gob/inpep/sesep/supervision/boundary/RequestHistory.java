@@ -1,0 +1,123 @@
+package sv.gob.inpep.sesep.supervision.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import sv.gob.inpep.sesep.NotFound;
+import sv.gob.inpep.sesep.assignment.entity.TicketAssignment;
+import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.entity.AuditEvent;
+import sv.gob.inpep.sesep.catalog.boundary.Holidays;
+import sv.gob.inpep.sesep.documents.entity.RequestDocument;
+import sv.gob.inpep.sesep.notifications.entity.Notification;
+import sv.gob.inpep.sesep.requests.boundary.ApplicantView;
+import sv.gob.inpep.sesep.requests.boundary.DocumentView;
+import sv.gob.inpep.sesep.requests.boundary.Requests;
+import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
+import sv.gob.inpep.sesep.supervision.control.RequestSearchTerm;
+import sv.gob.inpep.sesep.tickets.boundary.NoteView;
+import sv.gob.inpep.sesep.tickets.entity.Ticket;
+import sv.gob.inpep.sesep.tickets.entity.TicketNote;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * "Consulta de solicitudes": a supervisor finds a request by its SEI number, or every request of
+ * an applicant by DUI or NUP, and reads its whole record ({@link RequestRecord}) — what a Jefatura
+ * needs when a citizen calls about an SEI or a complaint has to be looked into.
+ * <p>
+ * Read only. Both a search and a consultation are audited, with the supervisor as actor: they
+ * show personal data, and the trail of a request then also says who looked at it.
+ */
+@Stateless
+@RolesAllowed("SUPERVISOR")
+public class RequestHistory {
+
+    /** Most requests one search lists, newest first. */
+    public static final int MAX_FOUND = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Holidays holidays;
+
+    @Inject
+    Clock clock;
+
+    /** The requests with this SEI number, or of the applicant with this DUI or NUP, newest first. */
+    public List<RequestFound> find(String typed) {
+        RequestSearchTerm term = RequestSearchTerm.parse(typed);
+        TypedQuery<ServiceRequest> query = switch (term.kind()) {
+            case SEI -> em.createNamedQuery("ServiceRequest.bySeiNumber", ServiceRequest.class)
+                    .setParameter("seiNumber", term.value());
+            case DUI -> em.createNamedQuery("ServiceRequest.byApplicantDui", ServiceRequest.class)
+                    .setParameter("dui", term.value());
+            case NUP -> em.createNamedQuery("ServiceRequest.byNup", ServiceRequest.class)
+                    .setParameter("nup", term.value());
+        };
+        List<RequestFound> found = query.setMaxResults(MAX_FOUND).getResultStream().map(r -> {
+            ApplicantView applicant = applicant(r);
+            return new RequestFound(r.getId(), r.getSeiNumber(), r.getService().getName(), applicant.fullName(),
+                    applicant.dui(), r.getStatus(), r.getResolution(), r.getFiledAt());
+        }).toList();
+        audit.record("REQUESTS_SEARCHED", found.size() == 1 ? found.get(0).id() : null, null, null,
+                term.kind() + " " + term.value() + ": " + found.size() + (found.size() == 1 ? " solicitud" : " solicitudes"));
+        return found;
+    }
+
+    /** The whole record of one request. */
+    public RequestRecord record(long requestId) {
+        ServiceRequest r = em.find(ServiceRequest.class, requestId);
+        if (r == null) {
+            throw new NotFound("error.request.notFound");
+        }
+        List<Ticket> tickets = em.createNamedQuery("Ticket.byRequest", Ticket.class).setParameter("request", r)
+                .getResultList();
+        Map<Long, String> ticketNumbers = tickets.stream().collect(Collectors.toMap(Ticket::getId, Ticket::getNumber));
+        List<RequestRecord.Attention> attentions = em.createNamedQuery("TicketAssignment.byRequest", TicketAssignment.class)
+                .setParameter("request", r).getResultStream()
+                .map(a -> new RequestRecord.Attention(a.getTicket().getNumber(), a.getAgent().getGestorCode(),
+                        a.getAgent().getFullName(), a.getAgentType().getName(), a.getPriority(),
+                        a.getWaitedMillis() / 1000, a.getAssignedAt(), a.getReleasedAt(), a.getReleaseReason()))
+                .toList();
+        List<DocumentView> documents = em.createNamedQuery("RequestDocument.byRequest", RequestDocument.class)
+                .setParameter("request", r).getResultStream().map(DocumentView::of).toList();
+        List<NoteView> notes = em.createNamedQuery("TicketNote.byRequest", TicketNote.class)
+                .setParameter("request", r).getResultStream().map(NoteView::of).toList();
+        List<RequestRecord.Mail> mails = em.createNamedQuery("Notification.byRequest", Notification.class)
+                .setParameter("request", r).getResultStream()
+                .map(n -> new RequestRecord.Mail(n.getTemplateCode(), n.getRecipient(), n.getStatus(), n.getAttempts(),
+                        n.getQueuedAt(), n.getSentAt()))
+                .toList();
+        Function<Long, String> ticketNumber = id -> id == null ? null : ticketNumbers.get(id);
+        List<RequestRecord.Event> events = em.createNamedQuery("AuditEvent.byRequest", AuditEvent.class)
+                .setParameter("requestId", r.getId()).getResultStream()
+                .map(e -> new RequestRecord.Event(e.getOccurredAt(), e.getActor(), e.getAction(),
+                        ticketNumber.apply(e.getTicketId()), e.getRemoteAddress(), e.getDetails()))
+                .toList();
+        LocalDate filed = r.getFiledAt().toLocalDate();
+        LocalDate until = r.getAttendedAt() != null ? r.getAttendedAt().toLocalDate() : LocalDate.now(clock);
+        int businessDays = holidays.calendar(filed, until).businessDaysBetween(filed, until);
+        audit.record("REQUEST_CONSULTED", r.getId(), null, null, null);
+        return new RequestRecord(r.getId(), r.getSeiNumber(), r.getService().getName(), r.getService().getArea().getName(),
+                applicant(r), r.getStatus(), r.getResolution(), r.getFiledAt(), r.getAttendedAt(), r.getClosedAt(),
+                r.getService().getSlaBusinessDays(), businessDays, r.getObservations(), r.getDenialReasons(),
+                attentions, documents, notes, mails, events);
+    }
+
+    private static ApplicantView applicant(ServiceRequest r) {
+        return Requests.applicant(r.getApplicantKind(), r.getAffiliate(), r.getBeneficiary(), r.getCitizen());
+    }
+}
