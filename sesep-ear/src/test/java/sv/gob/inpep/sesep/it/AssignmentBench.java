@@ -177,8 +177,11 @@ class AssignmentBench {
         double bulkSeconds = (System.nanoTime() - bulkStarted) / 1e9;
         String largePlan = explain();
         results.add(run("SESEP, attention " + ATTENTION_MS + " ms", AGENTS, LARGE_QUEUE, sesep, ATTENTION_MS));
+        String largePlanAfter = explain();
 
-        String report = report(database, vacuum.standsIn(), settled, results, smallPlan, largePlan, bulkSeconds);
+        String report = report(database, vacuum.standsIn(), settled, results, smallPlan,
+                largePlan + "Claim plan at the end of that scenario (the entries claimed meanwhile, until vacuumed):\n"
+                        + largePlanAfter, bulkSeconds);
         System.out.println(report);
         Path file = Path.of(System.getProperty("jboss.server.base.dir", "."), "log", "assignment-bench.txt");
         write(file, report);
@@ -400,9 +403,13 @@ class AssignmentBench {
      * (hundreds a second): unvacuumed, each agent lock and each claim wades through more of them
      * the longer the benchmark runs, and the figures would measure that setting, not SESEP. So,
      * only when autovacuum is off, every {@link #VACUUM_SECONDS} seconds this vacuums each table of
-     * the database that autovacuum's default rule would pick (more than 50 + 20 % of its live rows
-     * dead): autovacuum with a 10-second nap instead of one minute, as a DBA sets it for queue
-     * tables. It runs on the same cores as everything else, so its cost is in the figures.
+     * the database that autovacuum would pick, by the same rule: more dead rows than the table's
+     * threshold plus its scale factor times its live rows, each from the table's own settings
+     * (which the schema sets for the queue's tables, db/migration-postgresql) or else the server's;
+     * VACUUM itself follows the table's index cleanup setting; and paced like autovacuum's workers
+     * (its cost delay and limit), since a manual VACUUM runs flat out. Autovacuum with a 10-second
+     * nap instead of one minute, as a DBA sets it for queue tables. It runs on the same cores as
+     * everything else, so its cost is in the figures.
      */
     private final class Vacuum extends Thread {
 
@@ -411,8 +418,26 @@ class AssignmentBench {
         private final java.util.Queue<Long> passes = new java.util.concurrent.ConcurrentLinkedQueue<>();
         private long millis;
 
+        /** The tables autovacuum would vacuum now (its rule, with each table's own settings where it has them). */
+        static final String DUE_SQL = "SELECT s.relname FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid"
+                + " WHERE s.n_dead_tup > " + setting("c", "autovacuum_vacuum_threshold")
+                + " + " + setting("c", "autovacuum_vacuum_scale_factor") + " * s.n_live_tup";
+
+        /** Autovacuum's cost-based pacing for this session's VACUUM: its delay and limit, where -1 means "as VACUUM's". */
+        static final String PACE_SQL = "SELECT set_config('vacuum_cost_delay', CASE current_setting('autovacuum_vacuum_cost_delay')"
+                + " WHEN '-1' THEN current_setting('vacuum_cost_delay') ELSE current_setting('autovacuum_vacuum_cost_delay') END,"
+                + " false), set_config('vacuum_cost_limit', CASE current_setting('autovacuum_vacuum_cost_limit')"
+                + " WHEN '-1' THEN current_setting('vacuum_cost_limit') ELSE current_setting('autovacuum_vacuum_cost_limit') END,"
+                + " false)";
+
         Vacuum() {
             super("bench-vacuum");
+        }
+
+        /** A table's autovacuum setting, or the server's when the table has none. */
+        private static String setting(String table, String name) {
+            return "COALESCE((SELECT CAST(o.option_value AS FLOAT8) FROM pg_options_to_table(" + table + ".reloptions) o"
+                    + " WHERE o.option_name = '" + name + "'), CAST(current_setting('" + name + "') AS FLOAT8))";
         }
 
         boolean standsIn() {
@@ -444,12 +469,13 @@ class AssignmentBench {
                     }
                 }
                 standsIn = true;
+                // Paced as autovacuum paces its workers (a manual VACUUM runs unthrottled).
+                statement.execute(PACE_SQL);
                 while (!isInterrupted()) {
                     Thread.sleep(VACUUM_SECONDS * 1000);
                     passes.add(System.nanoTime());
                     List<String> due = new ArrayList<>();
-                    try (ResultSet rows = statement.executeQuery("SELECT relname FROM pg_stat_user_tables"
-                            + " WHERE n_dead_tup > 50 + 0.2 * n_live_tup")) {
+                    try (ResultSet rows = statement.executeQuery(DUE_SQL)) {
                         while (rows.next()) {
                             due.add(rows.getString(1));
                         }

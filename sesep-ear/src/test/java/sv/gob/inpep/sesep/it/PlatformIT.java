@@ -53,6 +53,25 @@ class PlatformIT {
         assertTrue(count("SELECT COUNT(*) FROM mail_template") >= 7, "mail templates (production data)");
     }
 
+    /** PostgreSQL vacuums the queue's tables soon and with their indexes (db/migration-postgresql). */
+    @Test
+    void onPostgresqlTheQueueTablesHaveTheirOwnVacuumRule() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean postgresql = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            assertEquals(postgresql ? 1 : 0, count("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '15.1'"));
+            if (postgresql) {
+                try (Statement statement = connection.createStatement();
+                     ResultSet rows = statement.executeQuery("SELECT array_to_string(reloptions, ',') FROM pg_class"
+                             + " WHERE relname = 'ticket' AND relkind = 'r'")) {
+                    assertTrue(rows.next());
+                    String options = rows.getString(1);
+                    assertTrue(options.contains("autovacuum_vacuum_threshold=1000") && options.contains("vacuum_index_cleanup=on")
+                            && options.contains("autovacuum_vacuum_scale_factor=0"), options);
+                }
+            }
+        }
+    }
+
     @Test
     @RunAsClient
     void publicPagesAnswer() throws Exception {

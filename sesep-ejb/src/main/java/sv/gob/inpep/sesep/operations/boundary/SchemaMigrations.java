@@ -20,8 +20,9 @@ import java.util.logging.Logger;
 
 /**
  * Brings the database schema to the version this build expects, when the application is deployed
- * and before anything else touches the database. The migrations in sesep-jpa's db/migration are
- * the only source of the schema (JPA generation is off). Demo and development data live apart, in
+ * and before anything else touches the database. The migrations in sesep-jpa's db/migration (and,
+ * on PostgreSQL, db/migration-postgresql) are the only source of the schema (JPA generation is
+ * off). Demo and development data live apart, in
  * db/demo with their own history table, and are applied only when {@code sesep.demo-data} (env
  * SESEP_DEMO_DATA) is true, so a production database never receives them.
  * <p>
@@ -44,23 +45,26 @@ public class SchemaMigrations {
 
     @PostConstruct
     void migrate() {
-        Map<String, String> placeholders = Map.of("binary", binaryType());
-        MigrateResult schema = flyway("flyway_schema_history", "classpath:db/migration", placeholders).migrate();
+        boolean postgresql = isPostgresql();
+        Map<String, String> placeholders = Map.of("binary", postgresql ? "BYTEA" : "BINARY LARGE OBJECT");
+        String[] schemaLocations = postgresql
+                ? new String[] {"classpath:db/migration", "classpath:db/migration-postgresql"}
+                : new String[] {"classpath:db/migration"};
+        MigrateResult schema = flyway("flyway_schema_history", placeholders, schemaLocations).migrate();
         LOG.info(() -> "SESEP schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted
                 + " migrations applied now)");
         if (demoData) {
-            MigrateResult demo = flyway("sesep_demo_history", "classpath:db/demo", placeholders)
-                    .migrate();
+            MigrateResult demo = flyway("sesep_demo_history", placeholders, "classpath:db/demo").migrate();
             LOG.info(() -> "SESEP demo data at version " + demo.targetSchemaVersion + " ("
                     + demo.migrationsExecuted + " applied now)");
         }
     }
 
-    private Flyway flyway(String historyTable, String location, Map<String, String> placeholders) {
+    private Flyway flyway(String historyTable, Map<String, String> placeholders, String... locations) {
         return Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .table(historyTable)
-                .locations(location)
+                .locations(locations)
                 .placeholders(placeholders)
                 // The demo history starts on a schema that already has tables.
                 .baselineOnMigrate(true)
@@ -68,11 +72,15 @@ public class SchemaMigrations {
                 .load();
     }
 
-    /** Large binary columns: BYTEA on PostgreSQL; on H2 (PostgreSQL mode rejects the name BLOB) its large object type. */
-    private String binaryType() {
+    /**
+     * PostgreSQL or not (H2). The few differences: large binary columns are BYTEA on PostgreSQL and
+     * H2's large object type on H2 (its PostgreSQL mode rejects the name BLOB), and the migrations
+     * in db/migration-postgresql (vacuum settings) run on PostgreSQL only; their versions sit
+     * between the common ones (V15_1 after V15).
+     */
+    private boolean isPostgresql() {
         try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            return product.toLowerCase().contains("postgres") ? "BYTEA" : "BINARY LARGE OBJECT";
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the SESEP database to migrate it", e);
         }
