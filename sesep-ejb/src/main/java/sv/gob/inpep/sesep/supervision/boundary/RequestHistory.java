@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -83,9 +82,8 @@ public class RequestHistory {
         if (r == null) {
             throw new NotFound("error.request.notFound");
         }
-        List<Ticket> tickets = em.createNamedQuery("Ticket.byRequest", Ticket.class).setParameter("request", r)
-                .getResultList();
-        Map<Long, String> ticketNumbers = tickets.stream().collect(Collectors.toMap(Ticket::getId, Ticket::getNumber));
+        Map<Long, String> ticketNumbers = em.createNamedQuery("Ticket.byRequest", Ticket.class).setParameter("request", r)
+                .getResultStream().collect(Collectors.toMap(Ticket::getId, Ticket::getNumber));
         List<RequestRecord.Attention> attentions = em.createNamedQuery("TicketAssignment.byRequest", TicketAssignment.class)
                 .setParameter("request", r).getResultStream()
                 .map(a -> new RequestRecord.Attention(a.getTicket().getNumber(), a.getAgent().getGestorCode(),
@@ -101,11 +99,10 @@ public class RequestHistory {
                 .map(n -> new RequestRecord.Mail(n.getTemplateCode(), n.getRecipient(), n.getStatus(), n.getAttempts(),
                         n.getQueuedAt(), n.getSentAt()))
                 .toList();
-        Function<Long, String> ticketNumber = id -> id == null ? null : ticketNumbers.get(id);
         List<RequestRecord.Event> events = em.createNamedQuery("AuditEvent.byRequest", AuditEvent.class)
                 .setParameter("requestId", r.getId()).getResultStream()
                 .map(e -> new RequestRecord.Event(e.getOccurredAt(), e.getActor(), e.getAction(),
-                        ticketNumber.apply(e.getTicketId()), e.getRemoteAddress(), e.getDetails()))
+                        ticketNumbers.get(e.getTicketId()), e.getRemoteAddress(), e.getDetails()))
                 .toList();
         LocalDate filed = r.getFiledAt().toLocalDate();
         LocalDate until = r.getAttendedAt() != null ? r.getAttendedAt().toLocalDate() : LocalDate.now(clock);

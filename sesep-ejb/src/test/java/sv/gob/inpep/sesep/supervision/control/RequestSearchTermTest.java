@@ -29,10 +29,11 @@ class RequestSearchTermTest {
         assertEquals(new RequestSearchTerm(Kind.NUP, "138702752037"), RequestSearchTerm.parse("1387 0275 2037"));
     }
 
+    /** "04512378-7" above: the demo contributor's DUI with a wrong check digit is no DUI. */
     @Test
     void anythingElseIsRefusedWithTheWayToWriteIt() {
         for (String typed : new String[] {null, "", "   ", "José Martínez", "SEI-123", "12345", "SEI04512378-8",
-                "1234567890123"}) {
+                "1234567890123", "04512378-7"}) {
             RuleViolation refused = assertThrows(RuleViolation.class, () -> RequestSearchTerm.parse(typed), typed);
             assertEquals("error.requestHistory.term", refused.getMessageKey());
         }
