@@ -80,6 +80,7 @@ class SupervisionBoardIT {
         assertEquals(AgentStatus.BUSY, busy.status());
         assertEquals(desk.ticket().ticketNumber(), busy.ticketNumber());
         assertEquals(desk.ticket().seiNumber(), busy.seiNumber());
+        assertEquals(data.requestOf(tickets.get(0)), busy.requestId(), "the SEI links to its record");
         assertTrue(busy.attentionSeconds() < 60, "just assigned: " + busy.attentionSeconds());
         Board.AgentLine idle = line(board, agents.username(1));
         assertEquals(AgentStatus.UNAVAILABLE, idle.status());

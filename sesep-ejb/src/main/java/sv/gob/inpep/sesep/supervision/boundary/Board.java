@@ -28,7 +28,7 @@ public record Board(LocalDateTime at, Long areaId, List<Area> areas, List<Waitin
     public record AgentLine(long agentId, String gestorCode, String fullName, String areaName, String agentTypeName,
                             AgentStatus status, long statusSeconds, long silentSeconds, Long ticketId,
                             String ticketNumber, String seiNumber, String serviceName, long attentionSeconds,
-                            TicketOutcome outcome) {
+                            TicketOutcome outcome, Long requestId) {
 
         public boolean holdsTicket() {
             return ticketId != null;

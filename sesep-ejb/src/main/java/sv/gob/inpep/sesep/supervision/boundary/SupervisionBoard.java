@@ -48,7 +48,7 @@ public class SupervisionBoard {
             + " GROUP BY t.area.id, t.area.name, s.code, s.name ORDER BY MIN(t.queuedAt)";
 
     static final String AGENTS_JPQL = "SELECT a.id, ar.id, a.gestorCode, a.fullName, ar.name, ty.name, a.status,"
-            + " a.statusChangedAt, a.lastSeenAt, t.id, t.number, r.seiNumber, s.name, t.assignedAt, t.outcome"
+            + " a.statusChangedAt, a.lastSeenAt, t.id, t.number, r.seiNumber, s.name, t.assignedAt, t.outcome, r.id"
             + " FROM Agent a JOIN a.area ar JOIN a.agentType ty"
             + " LEFT JOIN Ticket t ON t.agent = a AND t.status = :assigned LEFT JOIN t.request r LEFT JOIN t.service s"
             + " WHERE a.active = TRUE ORDER BY ar.name, a.gestorCode";
@@ -86,7 +86,7 @@ public class SupervisionBoard {
                 .map(row -> new Board.AgentLine((Long) row[0], (String) row[2], (String) row[3], (String) row[4],
                         (String) row[5], (AgentStatus) row[6], seconds(time(row[7]), now), seconds(time(row[8]), now),
                         (Long) row[9], (String) row[10], (String) row[11], (String) row[12], seconds(time(row[13]), now),
-                        (TicketOutcome) row[14]))
+                        (TicketOutcome) row[14], (Long) row[15]))
                 .toList();
         return new Board(now, areaId, areas, waiting, agents);
     }
