@@ -133,6 +133,7 @@ class RequestHistoryIT {
         long service = data.newService("historial dui");
         long ticket = data.queueTickets(DemoAccounts.BENEFICIARY, service, 1, 0, data.now()).get(0);
         long requestId = data.requestOf(ticket);
+        long holdersOwn = data.requestOf(data.queueTickets(service, 1).get(0));
 
         List<RequestFound> byBeneficiary = As.user(DemoAccounts.SUPERVISOR, () -> history.find("01045693 6"));
         assertTrue(byBeneficiary.stream().anyMatch(r -> r.id() == requestId));
@@ -146,6 +147,7 @@ class RequestHistoryIT {
         assertTrue(byHolderDui.stream().noneMatch(r -> r.id() == requestId), "the holder did not file it");
         List<RequestFound> byContributor = As.user(DemoAccounts.SUPERVISOR, () -> history.find(DemoAccounts.CONTRIBUTOR));
         assertTrue(byContributor.stream().noneMatch(r -> r.id() == requestId));
+        assertTrue(byContributor.stream().anyMatch(r -> r.id() == holdersOwn), "a holder's own request, by the holder's DUI");
     }
 
     @Test

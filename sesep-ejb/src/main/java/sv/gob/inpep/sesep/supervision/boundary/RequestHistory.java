@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.assignment.entity.TicketAssignment;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
@@ -24,9 +23,11 @@ import sv.gob.inpep.sesep.tickets.entity.TicketNote;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * "Consulta de solicitudes": a supervisor finds a request by its SEI number, or every request of
@@ -58,15 +59,15 @@ public class RequestHistory {
     /** The requests with this SEI number, or of the applicant with this DUI or NUP, newest first. */
     public List<RequestFound> find(String typed) {
         RequestSearchTerm term = RequestSearchTerm.parse(typed);
-        TypedQuery<ServiceRequest> query = switch (term.kind()) {
-            case SEI -> em.createNamedQuery("ServiceRequest.bySeiNumber", ServiceRequest.class)
-                    .setParameter("seiNumber", term.value());
-            case DUI -> em.createNamedQuery("ServiceRequest.byApplicantDui", ServiceRequest.class)
-                    .setParameter("dui", term.value());
-            case NUP -> em.createNamedQuery("ServiceRequest.byNup", ServiceRequest.class)
-                    .setParameter("nup", term.value());
+        List<ServiceRequest> requests = switch (term.kind()) {
+            case SEI -> newest("ServiceRequest.bySeiNumber", "seiNumber", term.value());
+            case NUP -> newest("ServiceRequest.byNup", "nup", term.value());
+            case DUI -> Stream.concat(newest("ServiceRequest.byBeneficiaryDui", "dui", term.value()).stream(),
+                            newest("ServiceRequest.byHolderDui", "dui", term.value()).stream())
+                    .sorted(Comparator.comparing(ServiceRequest::getFiledAt).reversed())
+                    .limit(MAX_FOUND).toList();
         };
-        List<RequestFound> found = query.setMaxResults(MAX_FOUND).getResultStream().map(r -> {
+        List<RequestFound> found = requests.stream().map(r -> {
             ApplicantView applicant = applicant(r);
             return new RequestFound(r.getId(), r.getSeiNumber(), r.getService().getName(), applicant.fullName(),
                     applicant.dui(), r.getStatus(), r.getResolution(), r.getFiledAt());
@@ -112,6 +113,11 @@ public class RequestHistory {
                 applicant(r), r.getStatus(), r.getResolution(), r.getFiledAt(), r.getAttendedAt(), r.getClosedAt(),
                 r.getService().getSlaBusinessDays(), businessDays, r.getObservations(), r.getDenialReasons(),
                 attentions, documents, notes, mails, events);
+    }
+
+    private List<ServiceRequest> newest(String namedQuery, String parameter, String value) {
+        return em.createNamedQuery(namedQuery, ServiceRequest.class).setParameter(parameter, value)
+                .setMaxResults(MAX_FOUND).getResultList();
     }
 
     private static ApplicantView applicant(ServiceRequest r) {

@@ -25,8 +25,9 @@ public record RequestSearchTerm(Kind kind, String value) {
         if (compact.matches("\\d{10}")) {
             return new RequestSearchTerm(Kind.SEI, "SEI-" + compact);
         }
-        if (RegistryNumbers.isValidDui(compact)) {
-            return new RequestSearchTerm(Kind.DUI, RegistryNumbers.canonicalDui(compact));
+        String dui = RegistryNumbers.canonicalDui(compact);
+        if (dui != null) {
+            return new RequestSearchTerm(Kind.DUI, dui);
         }
         if (compact.matches("\\d{12}")) {
             return new RequestSearchTerm(Kind.NUP, compact);
