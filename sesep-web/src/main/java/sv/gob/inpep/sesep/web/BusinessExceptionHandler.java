@@ -11,6 +11,7 @@ import jakarta.faces.event.AbortProcessingException;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
 import sv.gob.inpep.sesep.BusinessException;
+import sv.gob.inpep.sesep.DatabaseUnavailable;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.UniqueViolation;
 
@@ -36,6 +37,8 @@ import java.util.logging.Logger;
  * <li>a value the database refused as a duplicate of a unique one (a code, a name, a number) means
  * another user saved the same a moment earlier, between the boundary's own check and the write:
  * it becomes a message too, and the user stays with what they typed;</li>
+ * <li>a database that cannot be reached (stopped, restarting) means nothing was saved: the user
+ * is told so, stays with what they typed, and may repeat the action later;</li>
  * <li>a call the caller's roles do not allow sends them to the "access denied" page;</li>
  * <li>anything else is an incident: logged once with a short id, and the user is sent to the
  * error page, which shows that id.</li>
@@ -51,6 +54,12 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     static final String GENERIC_KEY = "error.business.generic";
     /** Bundle key of the text shown when the database refused a duplicate of a unique value. */
     static final String DUPLICATE_KEY = "error.business.duplicate";
+    /**
+     * Bundle key of the text shown when the database could not be reached: nothing was saved, what
+     * the user typed is still on the page, and the same action (a filing too, thanks to its
+     * submission token) can simply be repeated later.
+     */
+    static final String UNAVAILABLE_KEY = "error.business.unavailable";
     /** Last resort if even {@link #GENERIC_KEY} is missing, so a user never sees a raw key. */
     static final String GENERIC_TEXT = "No se pudo completar la operación.";
 
@@ -90,6 +99,12 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             LOG.info(() -> "A duplicate refused by the database at " + where(context) + " (user: "
                     + context.getExternalContext().getRemoteUser() + "): " + thrown);
             showBusinessError(context, new RuleViolation(DUPLICATE_KEY));
+            return true;
+        }
+        if (business == null && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE && DatabaseUnavailable.in(thrown)) {
+            LOG.warning(() -> "The database could not be reached at " + where(context) + " (user: "
+                    + context.getExternalContext().getRemoteUser() + "): " + thrown);
+            showBusinessError(context, new RuleViolation(UNAVAILABLE_KEY));
             return true;
         }
         if (business == null && find(thrown, ViewExpiredException.class) != null) {

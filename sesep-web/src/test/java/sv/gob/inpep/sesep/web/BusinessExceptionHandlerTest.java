@@ -5,13 +5,16 @@ import jakarta.el.ELException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.persistence.PersistenceException;
+import jakarta.resource.ResourceException;
 import org.junit.jupiter.api.Test;
 import sv.gob.inpep.sesep.BusinessException;
+import sv.gob.inpep.sesep.DatabaseUnavailable;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.UniqueViolation;
 
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -113,5 +116,31 @@ class BusinessExceptionHandlerTest {
     void theDuplicateMessageIsInTheBundle() {
         String text = BusinessExceptionHandler.describe(bundle, new RuleViolation(BusinessExceptionHandler.DUPLICATE_KEY), SPANISH);
         assertTrue(text.startsWith("No se guardó: otro usuario acaba de registrar"), text);
+    }
+
+    /** As WildFly wraps a filing whose database is down: the pool could not open a connection. */
+    @Test
+    void recognisesADatabaseThatCannotBeReachedUnderTheWrappersOfAnActionCall() {
+        SQLException refused = new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
+        ResourceException noConnection = new ResourceException("IJ000453: Unable to get managed connection", refused);
+        SQLException fromPool = new SQLException("IJ031019: Unable to get managed connection", noConnection);
+        assertTrue(DatabaseUnavailable.in(new FacesException(new EJBException(new PersistenceException(fromPool)))));
+        assertTrue(DatabaseUnavailable.in(new PersistenceException(
+                new SQLException("terminating connection due to administrator command", "57P01"))));
+        assertTrue(DatabaseUnavailable.in(new EJBException(new SQLTransientConnectionException("timed out"))));
+    }
+
+    @Test
+    void aDuplicateOrAnotherRefusalIsNotAnOutage() {
+        assertFalse(DatabaseUnavailable.in(new EJBException(new PersistenceException(
+                new SQLException("duplicate key value violates unique constraint", "23505")))));
+        assertFalse(DatabaseUnavailable.in(new PersistenceException(new SQLException("syntax error", "42601"))));
+        assertFalse(DatabaseUnavailable.in(new IllegalStateException("no database involved")));
+    }
+
+    @Test
+    void theOutageMessageSaysNothingWasFiled() {
+        String text = BusinessExceptionHandler.describe(bundle, new RuleViolation(BusinessExceptionHandler.UNAVAILABLE_KEY), SPANISH);
+        assertTrue(text.startsWith("No se guardó nada") && text.contains("no quedó presentada"), text);
     }
 }
