@@ -12,8 +12,8 @@ password=${SESEP_TEST_DB_PASSWORD:?set SESEP_TEST_DB_PASSWORD}
 export PGHOST=127.0.0.1 PGPORT=5432 PGOPTIONS='-c client_min_messages=warning'
 
 if ! pg_isready -q 2>/dev/null; then
-  version=$(ls /etc/postgresql 2>/dev/null | sort -n | tail -1)
-  if [ -z "$version" ] || ! command -v pg_ctlcluster >/dev/null; then
+  version=$(ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -1)
+  if [ -z "$version" ] || [ ! -d "/etc/postgresql/$version/main" ] || ! command -v pg_ctlcluster >/dev/null; then
     echo "No PostgreSQL server answers on 127.0.0.1:5432 and none is installed here." >&2
     exit 1
   fi

@@ -64,5 +64,7 @@ fi
 echo "Configuring $jboss_home ($mode) "
 JBOSS_HOME="$jboss_home" "$jboss_home/bin/jboss-cli.sh" "${args[@]}"
 if [ "$mode" = online ]; then
-  echo "Reload the server to apply: $jboss_home/bin/jboss-cli.sh --connect --controller=$controller ':reload'"
+  # Some settings (the transaction manager's node identifier, the datasource's pool) take effect
+  # only when the server restarts, and WildFly asks for that even when a value is written again unchanged.
+  echo "Restart the server to apply: $jboss_home/bin/jboss-cli.sh --connect --controller=$controller ':shutdown(restart=true)'"
 fi
