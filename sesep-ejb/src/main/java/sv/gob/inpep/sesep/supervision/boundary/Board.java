@@ -3,6 +3,7 @@ package sv.gob.inpep.sesep.supervision.boundary;
 import sv.gob.inpep.sesep.agents.entity.AgentStatus;
 import sv.gob.inpep.sesep.tickets.entity.TicketOutcome;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -41,6 +42,16 @@ public record Board(LocalDateTime at, Long areaId, List<Area> areas, List<Waitin
 
     public long oldestWaitSeconds() {
         return waiting.stream().mapToLong(Waiting::oldestWaitSeconds).max().orElse(0);
+    }
+
+    /**
+     * Whether the agent's status is worth a duration on the board: any status taken today, and
+     * being available or in attention since earlier. An agent who has not been available today is
+     * simply "not available", not "not available for 335 days".
+     */
+    public boolean showsStatusDuration(AgentLine agent) {
+        long sinceMidnight = Duration.between(at.toLocalDate().atStartOfDay(), at).toSeconds();
+        return agent.status() != AgentStatus.UNAVAILABLE || agent.statusSeconds() <= sinceMidnight;
     }
 
     public long agentsIn(AgentStatus status) {
