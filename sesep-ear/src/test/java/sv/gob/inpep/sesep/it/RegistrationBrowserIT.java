@@ -160,6 +160,20 @@ class RegistrationBrowserIT {
     }
 
     @Test
+    void theFactsAskedFollowTheCalidad() {
+        try (Browser browser = new Browser()) {
+            browser.open("/portal/registro.xhtml");
+            assertTrue(browser.text().contains("Datos de su afiliación"), browser.text());
+            assertEquals("Año de su primera afiliación al INPEP", label(browser, "year"));
+            assertEquals("Último empleador", label(browser, "employer"));
+            browser.find(By.cssSelector("label[for='registerForm:kind:2']")).click();
+            browser.waitFor(d -> label(browser, "year").equals("Año de su inscripción como beneficiario"));
+            assertEquals("Último empleador del titular", label(browser, "employer"));
+            assertEquals("Matrícula INPEP del titular", label(browser, "number"));
+        }
+    }
+
+    @Test
     void theLoginPageLeadsToThePasswordResetWhichAnswersTheSameForAnyAddress() {
         try (Browser browser = new Browser()) {
             browser.open("/login.xhtml");
@@ -199,6 +213,12 @@ class RegistrationBrowserIT {
         browser.find(By.id("registerForm:password")).sendKeys(password);
         browser.find(By.id("registerForm:confirmation")).sendKeys(password);
         browser.find(By.id("registerForm:register")).click();
+    }
+
+    /** The label of a field of the form, without the mark of a required one. */
+    private static String label(Browser browser, String field) {
+        return browser.driver().findElement(By.cssSelector("label[for='registerForm:" + field + "']")).getText()
+                .replace("*", "").strip();
     }
 
     private static int occurrences(String text, String part) {
