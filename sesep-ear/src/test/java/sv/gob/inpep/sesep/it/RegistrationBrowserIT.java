@@ -13,9 +13,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +40,8 @@ class RegistrationBrowserIT {
     private static final String PASSWORD = "mi primera cuenta en sesep";
     private static final String GENERIC = "No fue posible crear la cuenta con los datos ingresados";
     private static final String CHECK_MAIL = "Revise su correo electrónico";
+    /** The demo contributor's last employer (README, "Demo accounts"). */
+    private static final String EMPLOYER = "Ministerio de Educación, Ciencia y Tecnología";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -50,9 +54,11 @@ class RegistrationBrowserIT {
             // Contributors of the demo registry, last first (each test its own three); one already
             // registered by an earlier run on the same database gets the generic refusal, and the
             // next one is tried.
+            // Each types an address of their own; the registry holds another, where the link goes.
             Contributor registered = null;
             for (Contributor candidate : contributors().subList(0, 3)) {
-                fillRegistration(browser, "CONTRIBUTOR", candidate.dui(), candidate.nup(), emailOf(candidate), PASSWORD);
+                fillRegistration(browser, "CONTRIBUTOR", candidate.dui(), candidate.nup(),
+                        String.valueOf(candidate.year()), sloppy(candidate.employer()), emailOf(candidate), PASSWORD);
                 browser.waitFor(d -> browser.text().contains(CHECK_MAIL) || browser.text().contains(GENERIC));
                 if (browser.text().contains(CHECK_MAIL)) {
                     registered = candidate;
@@ -60,9 +66,15 @@ class RegistrationBrowserIT {
                 }
             }
             assertNotNull(registered, "one of the demo contributors could register");
-            assertTrue(browser.text().contains(emailOf(registered)), "the page names the address the mail went to");
+            String registry = registered.email();
+            assertTrue(browser.text().contains("al correo que el INPEP tiene registrado para usted ("
+                    + registry.substring(0, 2) + "•••" + registry.substring(registry.indexOf('@')) + ")"),
+                    "the page says where the link went, mostly hidden: " + browser.text());
+            assertFalse(browser.text().contains(registry), "not in full");
 
-            MimeMessage mail = Mails.awaitTo(mailbox, emailOf(registered), 1, 30_000).get(0);
+            MimeMessage mail = Mails.awaitTo(mailbox, registry, 1, 30_000).get(0);
+            assertTrue(mail.getSubject().contains("se abrió una cuenta con su DUI"), mail.getSubject());
+            assertTrue(Mails.to(mailbox, emailOf(registered)).isEmpty(), "the typed address gets no link");
             browser.driver().get(Mails.link(mail, "/cuenta/verificar.xhtml"));
             browser.waitFor(d -> browser.text().contains("quedó verificado"));
 
@@ -80,24 +92,26 @@ class RegistrationBrowserIT {
         try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
             Contributor citizen = null;
             for (Contributor candidate : contributors().subList(3, 6)) {
-                fillRegistration(browser, "CONTRIBUTOR", candidate.dui(), candidate.nup(), emailOf(candidate), PASSWORD);
+                fillRegistration(browser, "CONTRIBUTOR", candidate.dui(), candidate.nup(),
+                        String.valueOf(candidate.year()), candidate.employer(), candidate.email(), PASSWORD);
                 browser.waitFor(d -> browser.text().contains(CHECK_MAIL) || browser.text().contains(GENERIC));
                 if (browser.text().contains(CHECK_MAIL)) {
+                    assertTrue(browser.text().contains("Le enviamos un mensaje a " + candidate.email()), browser.text());
                     citizen = candidate;
                     break;
                 }
             }
             assertNotNull(citizen, "one of the demo contributors could register");
-            browser.driver().get(Mails.link(Mails.awaitTo(mailbox, emailOf(citizen), 1, 30_000).get(0), "/cuenta/verificar.xhtml"));
+            browser.driver().get(Mails.link(Mails.awaitTo(mailbox, citizen.email(), 1, 30_000).get(0), "/cuenta/verificar.xhtml"));
             browser.waitFor(d -> browser.text().contains("quedó verificado"));
 
             browser.open("/login.xhtml");
             browser.find(By.id("forgotPassword")).click();
-            browser.find(By.id("forgotForm:email")).sendKeys(emailOf(citizen));
+            browser.find(By.id("forgotForm:email")).sendKeys(citizen.email());
             browser.find(By.id("forgotForm:send")).click();
             browser.waitFor(d -> browser.text().contains("Si el correo corresponde a una cuenta de SESEP"));
 
-            MimeMessage reset = Mails.awaitTo(mailbox, emailOf(citizen), 2, 30_000).get(1);
+            MimeMessage reset = Mails.awaitTo(mailbox, citizen.email(), 2, 30_000).get(1);
             browser.driver().get(Mails.link(reset, "/cuenta/restablecer.xhtml"));
             browser.find(By.id("resetForm:password")).sendKeys("corta");
             browser.find(By.id("resetForm:confirmation")).sendKeys("corta");
@@ -117,7 +131,7 @@ class RegistrationBrowserIT {
     @Test
     void mistakesShowNextToTheirFieldAndAMismatchGetsOneGenericMessage() {
         try (Browser browser = new Browser()) {
-            fillRegistration(browser, "CONTRIBUTOR", "04512378-7", "138702752037", "jose@correo.example", "corta");
+            fillRegistration(browser, "CONTRIBUTOR", "04512378-7", "138702752037", "1997", EMPLOYER, "jose@correo.example", "corta");
             browser.waitFor(d -> d.findElement(By.id("registerForm:duiMessage")).getText().contains("DUI válido"));
             assertTrue(browser.driver().findElement(By.id("registerForm:passwordMessage")).getText()
                     .contains("al menos 12 caracteres"));
@@ -125,15 +139,37 @@ class RegistrationBrowserIT {
             assertEquals(1, occurrences(browser.text(), "DUI válido"), browser.text());
             assertEquals(1, occurrences(browser.text(), "al menos 12 caracteres"), browser.text());
 
-            // The demo contributor with the right numbers already has an account ...
-            fillRegistration(browser, "CONTRIBUTOR", DemoAccounts.CONTRIBUTOR, "138702752037", "jose@correo.example", PASSWORD);
+            // A year that is no year is told next to its field.
+            fillRegistration(browser, "CONTRIBUTOR", DemoAccounts.CONTRIBUTOR, "138702752037", "mil", EMPLOYER,
+                    "jose@correo.example", PASSWORD);
+            browser.waitFor(d -> d.findElement(By.id("registerForm:yearMessage")).getText().contains("cuatro dígitos"));
+
+            // The demo contributor with the right numbers and facts already has an account ...
+            fillRegistration(browser, "CONTRIBUTOR", DemoAccounts.CONTRIBUTOR, "138702752037", "1997", EMPLOYER,
+                    "jose@correo.example", PASSWORD);
             browser.waitFor(d -> browser.text().contains(GENERIC));
             String existing = message(browser);
-            // ... and a wrong NUP gets exactly the same words.
-            fillRegistration(browser, "CONTRIBUTOR", DemoAccounts.CONTRIBUTOR, "100000000000", "jose@correo.example", PASSWORD);
+            // ... and the right numbers with another employer get exactly the same words.
+            fillRegistration(browser, "CONTRIBUTOR", DemoAccounts.CONTRIBUTOR, "138702752037", "1997",
+                    "Ministerio de Salud", "jose@correo.example", PASSWORD);
             browser.waitFor(d -> browser.text().contains(GENERIC));
             assertTrue(message(browser).equals(existing), message(browser) + " / " + existing);
             assertFalse(browser.text().contains(CHECK_MAIL));
+            assertFalse(message(browser).contains("empleador") || message(browser).contains("año"), "names no field");
+        }
+    }
+
+    @Test
+    void theFactsAskedFollowTheCalidad() {
+        try (Browser browser = new Browser()) {
+            browser.open("/portal/registro.xhtml");
+            assertTrue(browser.text().contains("Datos de su afiliación"), browser.text());
+            assertEquals("Año de su primera afiliación al INPEP", label(browser, "year"));
+            assertEquals("Último empleador", label(browser, "employer"));
+            browser.find(By.cssSelector("label[for='registerForm:kind:2']")).click();
+            browser.waitFor(d -> label(browser, "year").equals("Año de su inscripción como beneficiario"));
+            assertEquals("Último empleador del titular", label(browser, "employer"));
+            assertEquals("Matrícula INPEP del titular", label(browser, "number"));
         }
     }
 
@@ -164,16 +200,25 @@ class RegistrationBrowserIT {
     }
 
     /** Opens the registration page afresh, fills it in and submits it. */
-    private static void fillRegistration(Browser browser, String kind, String dui, String number, String email, String password) {
+    private static void fillRegistration(Browser browser, String kind, String dui, String number, String year,
+                                         String employer, String email, String password) {
         browser.open("/portal/registro.xhtml");
         int index = List.of("CONTRIBUTOR", "PENSIONER", "BENEFICIARY").indexOf(kind);
         browser.find(By.cssSelector("label[for='registerForm:kind:" + index + "']")).click();
         browser.find(By.id("registerForm:dui")).sendKeys(dui);
         browser.find(By.id("registerForm:number")).sendKeys(number);
+        browser.find(By.id("registerForm:year")).sendKeys(year);
+        browser.find(By.id("registerForm:employer")).sendKeys(employer);
         browser.find(By.id("registerForm:email")).sendKeys(email);
         browser.find(By.id("registerForm:password")).sendKeys(password);
         browser.find(By.id("registerForm:confirmation")).sendKeys(password);
         browser.find(By.id("registerForm:register")).click();
+    }
+
+    /** The label of a field of the form, without the mark of a required one. */
+    private static String label(Browser browser, String field) {
+        return browser.driver().findElement(By.cssSelector("label[for='registerForm:" + field + "']")).getText()
+                .replace("*", "").strip();
     }
 
     private static int occurrences(String text, String part) {
@@ -184,7 +229,17 @@ class RegistrationBrowserIT {
         return browser.find(By.cssSelector(".ui-messages-error")).getText();
     }
 
-    private record Contributor(String dui, String nup) {
+    /**
+     * A demo contributor as they would fill the form: {@code year} is their first affiliation as
+     * db/demo/V2 computes it for people it does not name (birth year + 19 + id mod 9).
+     */
+    private record Contributor(String dui, String nup, int year, String employer, String email) {
+    }
+
+    /** The employer as a hurried person types it: no accents, no commas, any case, extra spaces. */
+    private static String sloppy(String employer) {
+        return Normalizer.normalize(employer, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace(",", "")
+                .replace(" ", "  ").toLowerCase(Locale.ROOT);
     }
 
     /** Contributors of the demo registry (db/demo, as the server loaded it), highest id first. */
@@ -193,14 +248,18 @@ class RegistrationBrowserIT {
         try (InputStream in = RegistrationBrowserIT.class.getClassLoader().getResourceAsStream("db/demo/V1__demo_data.sql")) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        // (id, nup, matricula, expediente, dui, first names, last names, birth date, gender, 'CONTRIBUTOR'
-        Matcher row = Pattern.compile("\\(\\d+, '(\\d{12})', '\\d{9}', '[^']*', '(\\d{8}-\\d)', '[^']*', '[^']*', "
-                + "DATE '[^']*', '[MF]', 'CONTRIBUTOR'").matcher(sql);
+        // (id, nup, matricula, expediente, dui, first names, last names, birth date, gender, 'CONTRIBUTOR',
+        //  phone, email, address, employer)
+        Matcher row = Pattern.compile("\\((\\d+), '(\\d{12})', '\\d{9}', '[^']*', '(\\d{8}-\\d)', '[^']*', '[^']*', "
+                + "DATE '(\\d{4})-[^']*', '[MF]', 'CONTRIBUTOR', (?:'[^']*'|NULL), '([^']*)', (?:'[^']*'|NULL), '([^']*)'\\)")
+                .matcher(sql);
         Set<String> demoAccounts = Set.of(DemoAccounts.CONTRIBUTOR, DemoAccounts.PENSIONER, DemoAccounts.BENEFICIARY);
         List<Contributor> all = new ArrayList<>();
         while (row.find()) {
-            if (!demoAccounts.contains(row.group(2))) {
-                all.add(new Contributor(row.group(2), row.group(1)));
+            int id = Integer.parseInt(row.group(1));
+            if (!demoAccounts.contains(row.group(3)) && id > 7) { // db/demo/V2 names ids up to 7
+                all.add(new Contributor(row.group(3), row.group(2),
+                        Math.min(2024, Integer.parseInt(row.group(4)) + 19 + id % 9), row.group(6), row.group(5)));
             }
         }
         Collections.reverse(all);

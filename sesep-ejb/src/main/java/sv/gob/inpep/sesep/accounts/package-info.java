@@ -9,13 +9,24 @@
  * {@code user_account.password_hash} where {@code enabled}); this component only writes what the
  * realm reads. Passwords are hashed with Elytron's own bcrypt in modular crypt format, the one
  * format the realm's mapper decodes, and exist in clear only on their way to the hasher.</li>
- * <li>A self-registered account is created disabled and enabled when the e-mailed link comes back,
- * so the realm's query stays as it is: an unverified account simply cannot log in.</li>
+ * <li>Registration proves who the account belongs to: besides the DUI and the NUP or matrícula
+ * (printed on many papers) the person gives two facts only the registry holds (see the registry's
+ * package-info). Refusals are throttled per DUI and per client address in the database
+ * ({@code RegistrationAttempts}, on the login throttle's rows and rule).</li>
+ * <li>A registration is a {@code PendingRegistration} until its e-mailed link comes back; only then
+ * is the account created (enabled, its address proved). So an unconfirmed registration never holds
+ * the DUI: it lapses after {@code sesep.registration.link-hours} (24), and meanwhile the DUI may
+ * register again; the first link followed opens the account and spends the others.</li>
+ * <li>The link goes to the address the registry holds for the person when it has one, since
+ * whoever typed the numbers may not own the typed address; when that address differs from the
+ * typed one, its mail ({@code ACCOUNT_OPENED_WITH_DUI}) tells its owner that an account is being
+ * opened with their DUI and which address it would use. A password reset never opens a pending
+ * registration (there is no account to reset).</li>
  * <li>Nothing anonymous callers get back tells whether a person is in the registry or has an
  * account: one message for any registration mismatch or existing account, one answer to any reset
  * request, and the same lockout for user names with and without an account.</li>
  * <li>E-mailed links carry 32 random bytes; only their SHA-256 is stored. They are single-use and
- * expire (verification 24 h, reset 1 h); the row is locked while it is spent. Their address comes
+ * expire (registration 24 h, reset 1 h); the row is locked while it is spent. Their address comes
  * from configuration ({@code sesep.public-url}), never from the request's Host header.</li>
  * <li>Password rules follow OWASP ASVS level 2: length (12–128) and a list of known guesses, no
  * composition rules. bcrypt reads only the first 72 bytes of a password; longer ones are

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sv.gob.inpep.sesep.PublicLinks;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.Texts;
@@ -17,7 +18,7 @@ import sv.gob.inpep.sesep.accounts.control.PasswordHasher;
 import sv.gob.inpep.sesep.accounts.control.PasswordPolicy;
 import sv.gob.inpep.sesep.accounts.control.Tokens;
 import sv.gob.inpep.sesep.accounts.entity.AccountToken;
-import sv.gob.inpep.sesep.accounts.entity.Citizen;
+import sv.gob.inpep.sesep.accounts.entity.PendingRegistration;
 import sv.gob.inpep.sesep.accounts.entity.TokenPurpose;
 import sv.gob.inpep.sesep.accounts.entity.UserAccount;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
@@ -36,8 +37,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -50,7 +53,8 @@ import java.util.regex.Pattern;
 @Stateless
 public class Accounts {
 
-    static final Duration VERIFICATION_VALIDITY = Duration.ofHours(24);
+    /** How long a registration's link is kept after it was sent, used or not (it holds a password hash). */
+    static final Duration PENDING_KEPT = Duration.ofDays(30);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
     /** The link a person whose account an administrator created gets to choose their first password. */
     static final Duration WELCOME_VALIDITY = Duration.ofHours(72);
@@ -59,6 +63,8 @@ public class Accounts {
 
     /** The one answer to any registration that does not match the registry or already has an account. */
     static final String NOT_MATCHED = "error.registration.notMatched";
+    /** Too many refused registrations for this DUI or from this address: wait. */
+    static final String THROTTLED = "error.registration.throttled";
 
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{6,18}");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -90,15 +96,27 @@ public class Accounts {
     @Inject
     Clock clock;
 
+    @Inject
+    RegistrationAttempts attempts;
+
+    /** How long a registration's link serves (MicroProfile Config); then the registration lapses. */
+    @Inject
+    @ConfigProperty(name = "sesep.registration.link-hours", defaultValue = "24")
+    int validityHours;
+
     @Resource
     SessionContext session;
 
     /**
-     * Opens an account for the person the registry knows by these numbers, disabled until the
-     * e-mailed link proves the address. The user name is the DUI.
+     * Registers the person the registry knows by these numbers and facts, and mails the link that
+     * opens the account (see {@link #verifyEmail}). The link goes to the address the registry holds
+     * for the person when it has one: whoever typed the numbers may not own the typed address. When
+     * that address differs from the typed one, its mail also tells that an account is being opened
+     * with the DUI, and with which address. The user name will be the DUI. A refusal is counted
+     * against the DUI and the caller's address ({@link RegistrationAttempts}).
      */
     @PermitAll
-    public void register(Registration registration) {
+    public Registration.LinkSent register(Registration registration) {
         if (registration.kind() == null) {
             throw new RuleViolation("error.registration.kindRequired");
         }
@@ -114,42 +132,83 @@ public class Accounts {
         String phone = phone(registration.phone());
         policy.checkConfirmation(registration.password(), registration.confirmation());
         policy.check(registration.password(), dui, email);
+        if (attempts.isLocked(dui)) {
+            audit.recordRefusal("ACCOUNT_REGISTRATION_REFUSED", null, null, null, "DUI " + dui
+                    + ": demasiados intentos");
+            throw new RuleViolation(THROTTLED);
+        }
 
-        Optional<Person> person = person(registration.kind(), dui, number);
+        Optional<Person> person = person(registration.kind(), dui, number)
+                .filter(p -> p.proof().test(registration.year(), registration.employer()));
         if (person.isEmpty() || accountExists(dui)) {
             audit.recordRefusal("ACCOUNT_REGISTRATION_REFUSED", null, null, null, "DUI " + dui + ", calidad "
                     + registration.kind() + ": " + (person.isEmpty() ? "sin coincidencia en el registro" : "ya tiene cuenta"));
+            attempts.recordFailure(dui);
             throw new RuleViolation(NOT_MATCHED);
         }
         LocalDateTime now = now();
-        // The registry's names and surnames may together be one character longer than the account keeps.
-        UserAccount account = UserAccount.selfRegistered(dui, hasher.hash(registration.password()), email,
-                Texts.truncate(person.get().name(), UserAccount.MAX_FULL_NAME), now);
-        em.persist(account);
+        em.createNamedQuery("PendingRegistration.purge").setParameter("before", now.minus(PENDING_KEPT)).executeUpdate();
+        Duration validity = Duration.ofHours(validityHours);
+        String registryEmail = person.get().email();
+        String sendTo = registryEmail != null ? registryEmail : email;
+        Tokens.Issued token = tokens.issue();
+        String hash = hasher.hash(registration.password());
         em.persist(person.get().beneficiaryId() == null
-                ? Citizen.holder(account, em.find(Affiliate.class, person.get().affiliateId()), phone, now)
-                : Citizen.beneficiary(account, em.find(Beneficiary.class, person.get().beneficiaryId()), phone, now));
+                ? PendingRegistration.holder(em.find(Affiliate.class, person.get().affiliateId()), email, sendTo,
+                        phone, hash, token.hash(), now, now.plus(validity))
+                : PendingRegistration.beneficiary(em.find(Beneficiary.class, person.get().beneficiaryId()), email,
+                        sendTo, phone, hash, token.hash(), now, now.plus(validity)));
+        String citizenName = Texts.truncate(person.get().name(), UserAccount.MAX_FULL_NAME);
+        String link = links.emailVerification(token.value());
+        boolean toTyped = sendTo.equalsIgnoreCase(email);
+        if (toTyped) {
+            notifications.queue("ACCOUNT_VERIFY_EMAIL", email, null, null, Map.of(
+                    "link", link, "expiresIn", hours(validity), "citizenName", citizenName));
+        } else {
+            notifications.queue("ACCOUNT_OPENED_WITH_DUI", sendTo, null, null, Map.of(
+                    "link", link, "expiresIn", hours(validity), "citizenName", citizenName,
+                    "dui", dui, "email", email));
+        }
+        audit.record("ACCOUNT_REGISTERED", null, null, null, "cuenta " + dui + ", calidad " + registration.kind()
+                + ", pendiente de verificación; enlace enviado al correo "
+                + (toTyped ? "escrito" : "del registro"));
+        return toTyped ? new Registration.LinkSent(email, false, validityHours)
+                : new Registration.LinkSent(masked(sendTo), true, validityHours);
+    }
+
+    /**
+     * The link from the registration mail: the account opens now, with the address typed at
+     * registration, proved. Other registrations of the same DUI still waiting are spent, so none
+     * of them can open it afterwards; a link of a registration another one replaced is refused.
+     */
+    @PermitAll
+    public void verifyEmail(String token) {
+        if (!wellFormed(token)) {
+            throw new RuleViolation("error.token.invalid");
+        }
+        PendingRegistration pending = em.createNamedQuery("PendingRegistration.byTokenHash", PendingRegistration.class)
+                .setParameter("tokenHash", Tokens.hash(token))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new RuleViolation("error.token.invalid"));
+        LocalDateTime now = now();
+        UserAccount account = pending.verify(now);
+        if (accountExists(pending.getDui())) {
+            throw new RuleViolation("error.registration.superseded");
+        }
+        em.persist(account);
+        em.persist(pending.citizenOf(account, now));
         try {
             em.flush();
         } catch (PersistenceException e) {
-            // Two registrations of the same DUI at once: the unique user name lets one through.
-            throw new RuleViolation(NOT_MATCHED);
+            // Two registrations of the same DUI confirmed at once: the unique user name lets one through.
+            throw new RuleViolation("error.registration.superseded");
         }
-        Tokens.Issued token = issue(account, TokenPurpose.VERIFY_EMAIL, VERIFICATION_VALIDITY, now);
-        notifications.queue("ACCOUNT_VERIFY_EMAIL", account.getEmail(), null, account, Map.of(
-                "link", links.emailVerification(token.value()),
-                "expiresIn", hours(VERIFICATION_VALIDITY),
-                "citizenName", account.getFullName()));
-        audit.record("ACCOUNT_REGISTERED", null, null, null, "cuenta " + dui + ", calidad " + registration.kind());
-    }
-
-    /** The link from the verification mail: the address is proved and the account can log in. */
-    @PermitAll
-    public void verifyEmail(String token) {
-        AccountToken link = lockedToken(token);
-        link.use(TokenPurpose.VERIFY_EMAIL, now());
-        UserAccount account = link.getAccount();
-        account.verifyEmail();
+        em.createNamedQuery("PendingRegistration.othersOpen", PendingRegistration.class)
+                .setParameter("dui", pending.getDui())
+                .setParameter("id", pending.getId())
+                .getResultStream()
+                .forEach(other -> other.supersede(now));
         audit.record("ACCOUNT_EMAIL_VERIFIED", null, null, null, "cuenta " + account.getUsername());
     }
 
@@ -360,16 +419,32 @@ public class Accounts {
         return LocalDateTime.now(clock);
     }
 
-    /** Whom the registry matched: a holder, or a beneficiary under a holder. */
-    private record Person(long affiliateId, Long beneficiaryId, String name) {
+    /**
+     * Whom the registry matched by the numbers: a holder, or a beneficiary under a holder; the
+     * facts that prove it is them, and the address the registry holds for them.
+     */
+    private record Person(long affiliateId, Long beneficiaryId, String name, String email,
+                          BiPredicate<Integer, String> proof) {
 
         static Person of(AffiliateRecord affiliate) {
-            return new Person(affiliate.id(), null, affiliate.fullName());
+            return new Person(affiliate.id(), null, affiliate.fullName(), address(affiliate.email()), affiliate::provenBy);
         }
 
         static Person of(BeneficiaryRecord beneficiary) {
-            return new Person(beneficiary.affiliateId(), beneficiary.id(), beneficiary.fullName());
+            return new Person(beneficiary.affiliateId(), beneficiary.id(), beneficiary.fullName(),
+                    address(beneficiary.email()), beneficiary::provenBy);
         }
+
+        private static String address(String registry) {
+            return UserAccount.isEmailAddress(registry == null ? null : registry.strip())
+                    ? registry.strip().toLowerCase(Locale.ROOT) : null;
+        }
+    }
+
+    /** "jo•••@correo.example": enough for its owner to recognise it, little for anyone else. */
+    static String masked(String address) {
+        int at = address.indexOf('@');
+        return address.substring(0, Math.min(2, at)) + "•••" + address.substring(at);
     }
 
     /** "1 hora", "24 horas": how long a mailed link lasts, as the mail says it. */

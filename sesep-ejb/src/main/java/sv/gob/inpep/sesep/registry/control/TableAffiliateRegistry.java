@@ -66,11 +66,12 @@ public class TableAffiliateRegistry implements AffiliateRegistry {
     private static AffiliateRecord record(Affiliate a) {
         return new AffiliateRecord(a.getId(), a.getNup(), a.getMatricula(), a.getExpediente(), a.getDui(),
                 a.getFirstNames(), a.getLastNames(), a.getBirthDate(), a.getGender(), a.getQuality(), a.getPhone(),
-                a.getEmail(), a.getAddress(), a.getEmployer());
+                a.getEmail(), a.getAddress(), a.getEmployer(), a.getFirstAffiliationYear());
     }
 
     private static BeneficiaryRecord record(Beneficiary b) {
         return new BeneficiaryRecord(b.getId(), b.getAffiliate().getId(), b.getAffiliate().getMatricula(), b.getDui(),
-                b.getFirstNames(), b.getLastNames(), b.getBirthDate(), b.getRelationship(), b.getPhone(), b.getEmail());
+                b.getFirstNames(), b.getLastNames(), b.getBirthDate(), b.getRelationship(), b.getPhone(), b.getEmail(),
+                b.getInscriptionYear(), b.getAffiliate().getEmployer());
     }
 }

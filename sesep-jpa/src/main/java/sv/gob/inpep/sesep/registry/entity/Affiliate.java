@@ -66,8 +66,13 @@ public class Affiliate {
     @Column(name = "address", insertable = false, updatable = false)
     private String address;
 
+    /** The last employer as the registry holds it: for a pensioner, the one they retired from. */
     @Column(name = "employer", insertable = false, updatable = false)
     private String employer;
+
+    /** The year of the first affiliation to the institute; no card or paper the person carries shows it. */
+    @Column(name = "first_affiliation_year", insertable = false, updatable = false)
+    private Integer firstAffiliationYear;
 
     protected Affiliate() {
     }
@@ -130,5 +135,9 @@ public class Affiliate {
 
     public String getEmployer() {
         return employer;
+    }
+
+    public Integer getFirstAffiliationYear() {
+        return firstAffiliationYear;
     }
 }

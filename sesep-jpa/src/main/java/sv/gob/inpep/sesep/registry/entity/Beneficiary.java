@@ -57,6 +57,10 @@ public class Beneficiary {
     @Column(name = "email", insertable = false, updatable = false)
     private String email;
 
+    /** The year the beneficiary was inscribed under the holder, as the registry holds it. */
+    @Column(name = "inscription_year", insertable = false, updatable = false)
+    private Integer inscriptionYear;
+
     protected Beneficiary() {
     }
 
@@ -98,5 +102,9 @@ public class Beneficiary {
 
     public String getEmail() {
         return email;
+    }
+
+    public Integer getInscriptionYear() {
+        return inscriptionYear;
     }
 }

@@ -25,16 +25,18 @@ public class RegistrationBacking implements Serializable {
     private ApplicantKind kind;
     private String dui;
     private String number;
+    private Integer year;
+    private String employer;
     private String email;
     private String phone;
     private String password;
     private String confirmation;
-    private boolean registered;
+    private Registration.LinkSent sent;
 
     public void register() {
         try {
-            accounts.register(new Registration(kind, dui, number, email, phone, password, confirmation));
-            registered = true;
+            sent = accounts.register(new Registration(kind, dui, number, year, employer, email, phone, password,
+                    confirmation));
         } finally {
             password = null;
             confirmation = null;
@@ -47,7 +49,28 @@ public class RegistrationBacking implements Serializable {
     }
 
     public boolean isRegistered() {
-        return registered;
+        return sent != null;
+    }
+
+    /** Where the link went (the typed address, or the registry's partly hidden); null before. */
+    public Registration.LinkSent getSent() {
+        return sent;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public String getEmployer() {
+        return employer;
+    }
+
+    public void setEmployer(String employer) {
+        this.employer = employer;
     }
 
     public ApplicantKind getKind() {
