@@ -141,6 +141,9 @@ final class AgentScreen {
                 agent.waitFor(d -> agent.text().contains("Denegatoria enviada al usuario"));
                 click(agent, "ws:finishButton");
                 assertTrue(agent.find(By.id("summaryOutcome")).getText().contains("Denegada"));
+                // The same hh:mm:ss as the timer above it, not a count of seconds.
+                String attentionTime = agent.find(By.id("summaryAttentionTime")).getText();
+                assertTrue(attentionTime.matches("\\d{2}:\\d{2}:\\d{2}"), attentionTime);
                 click(agent, "ws:closeTicket");
                 agent.waitFor(d -> d.findElements(By.id("sei")).isEmpty());
 

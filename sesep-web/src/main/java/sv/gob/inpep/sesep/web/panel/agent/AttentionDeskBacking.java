@@ -109,6 +109,11 @@ public class AttentionDeskBacking implements Serializable {
         return elapsed;
     }
 
+    /** Any other duration on the agent's page, in the timer's own hh:mm:ss. */
+    public String duration(long seconds) {
+        return Durations.hms(seconds);
+    }
+
     public boolean isAbandoning() {
         return abandoning;
     }
