@@ -6,7 +6,7 @@
  * <p>
  * The row is the truth, not the broker: a delivery that fails records it on the row (REJECTED for a
  * permanent SMTP refusal, RETRYING with a back-off, FAILED after the retry window), and a timer
- * under the cluster lease re-sends due rows and rows whose message was lost
+ * under the cluster lease puts due rows, and rows whose message was lost, on the queue again
  * ({@link sv.gob.inpep.sesep.notifications.boundary.PendingNotifications}, which argues why this
  * and not an XA datasource). The broker's redelivery and dead-letter queue remain for what is not
  * an SMTP failure: an unreadable message, a database error.

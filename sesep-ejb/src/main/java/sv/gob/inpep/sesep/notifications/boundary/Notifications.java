@@ -58,7 +58,8 @@ import java.util.logging.Logger;
  * template stored in the database and hands the mail to the SMTP server once: a redelivered
  * message whose notification is already SENT sends nothing. A failed attempt is recorded on the
  * row: REJECTED at once when the server refused the address for good, otherwise RETRYING at its
- * back-off time, when {@link PendingNotifications} tries again, until the retry window ends (FAILED).
+ * back-off time, when {@link PendingNotifications} puts it on the queue again, until the retry
+ * window ends (FAILED).
  */
 @Stateless
 public class Notifications {
@@ -149,19 +150,35 @@ public class Notifications {
     }
 
     /**
-     * What the reconciliation delivers: rows QUEUED longer ago than the reconciliation margin (their
-     * JMS message is lost, or has been waiting that long) and RETRYING rows that are due, oldest first.
+     * The reconciliation: puts the ids of due rows on the notifications queue again, for the
+     * listener's sessions to deliver in parallel. Due are RETRYING rows whose back-off has passed and
+     * QUEUED rows older than the reconciliation margin (their JMS message is lost, or has been
+     * waiting that long), oldest first. Each is locked and checked again, so a row that the listener
+     * is delivering right now is left alone.
+     *
+     * @return how many were put on the queue
      */
     @PermitAll
-    public List<Long> due(int max) {
+    public int redispatchDue(int max) {
         LocalDateTime now = now();
-        return em.createNamedQuery("Notification.due", Long.class)
+        LocalDateTime stale = now.minus(settings.reconcileAfter());
+        List<Long> due = em.createNamedQuery("Notification.due", Long.class)
                 .setParameter("queued", NotificationStatus.QUEUED)
                 .setParameter("retrying", NotificationStatus.RETRYING)
-                .setParameter("stale", now.minus(settings.reconcileAfter()))
+                .setParameter("stale", stale)
                 .setParameter("now", now)
                 .setMaxResults(max)
                 .getResultList();
+        int dispatched = 0;
+        for (Long id : due) {
+            Notification notification = em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (notification != null && notification.isDue(now, stale)) {
+                notification.redispatch(now, settings.reconcileAfter());
+                send(id);
+                dispatched++;
+            }
+        }
+        return dispatched;
     }
 
     /** An operator sends a notification that is not delivered yet again, now (the outbox page). */

@@ -19,6 +19,7 @@ import sv.gob.inpep.sesep.Texts;
 import sv.gob.inpep.sesep.accounts.entity.UserAccount;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -42,8 +43,8 @@ import java.util.Objects;
 @NamedQuery(name = "Notification.newestFirstWithStatus",
         query = "SELECT n FROM Notification n LEFT JOIN FETCH n.request WHERE n.status = :status"
                 + " ORDER BY n.queuedAt DESC, n.id DESC")
-// Rows the reconciliation delivers: queued long enough ago that their message must be lost, or
-// due for a retry (notification_due_idx).
+// Rows the reconciliation puts on the queue again: queued long enough ago that their message must
+// be lost, or due for a retry (notification_due_idx).
 @NamedQuery(name = "Notification.due",
         query = "SELECT n.id FROM Notification n WHERE (n.status = :queued AND n.nextAttemptAt <= :stale)"
                 + " OR (n.status = :retrying AND n.nextAttemptAt <= :now) ORDER BY n.nextAttemptAt")
@@ -173,6 +174,18 @@ public class Notification {
     }
 
     /**
+     * The reconciliation put the row's id on the queue again. A RETRYING row is not due again until
+     * {@code messageGrace} has passed, as a QUEUED one is not (Notification.due), so the next run
+     * does not send a second message while this one waits in the broker.
+     */
+    public void redispatch(LocalDateTime now, Duration messageGrace) {
+        if (!status.isPending()) {
+            throw new IllegalStateException("notification " + id + " is " + status);
+        }
+        this.nextAttemptAt = status == NotificationStatus.QUEUED ? now : now.plus(messageGrace);
+    }
+
+    /**
      * An operator sends a mail the system gave up on (or is still retrying) once more, now, with a
      * new retry window.
      */
@@ -183,6 +196,12 @@ public class Notification {
         this.status = NotificationStatus.QUEUED;
         this.nextAttemptAt = Objects.requireNonNull(now, "now");
         this.retryFrom = now;
+    }
+
+    /** The condition of Notification.due, checked again under the row lock. */
+    public boolean isDue(LocalDateTime now, LocalDateTime stale) {
+        return status == NotificationStatus.QUEUED ? !nextAttemptAt.isAfter(stale)
+                : status == NotificationStatus.RETRYING && !nextAttemptAt.isAfter(now);
     }
 
     public boolean isSent() {

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NotificationTest {
 
@@ -77,5 +79,28 @@ class NotificationTest {
         assertNull(n.getNextAttemptAt());
         assertThrows(IllegalStateException.class, () -> n.resend(later));
         assertThrows(IllegalStateException.class, () -> n.markSent(later));
+    }
+
+    @Test
+    void aRowIsDueWhenItsMessageIsOverdueOrItsRetryHasComeAndARequeuedRetryWaitsForItsMessage() {
+        Duration grace = Duration.ofMinutes(2);
+        Notification queued = queued();
+        assertFalse(queued.isDue(T0.plusMinutes(1), T0.minusMinutes(1)), "its message may still come");
+        assertTrue(queued.isDue(T0.plusMinutes(3), T0.plusMinutes(1)), "queued over two minutes ago: lost");
+
+        Notification retrying = queued();
+        retrying.deliveryFailed("421 busy", false, T0, DAY);
+        LocalDateTime due = retrying.getNextAttemptAt();
+        assertFalse(retrying.isDue(due.minusSeconds(1), due.minus(grace)));
+        assertTrue(retrying.isDue(due, due.minus(grace)));
+        retrying.redispatch(due, grace);
+        assertFalse(retrying.isDue(due.plusMinutes(1), due.minusMinutes(1)), "not queued twice while its message waits");
+        assertTrue(retrying.isDue(due.plus(grace), due), "but again if that message is lost too");
+        assertEquals(NotificationStatus.RETRYING, retrying.getStatus());
+
+        Notification sent = queued();
+        sent.markSent(T0);
+        assertFalse(sent.isDue(T0.plusDays(1), T0.plusDays(1)), "a SENT row is never due");
+        assertThrows(IllegalStateException.class, () -> sent.redispatch(T0, grace));
     }
 }
