@@ -105,7 +105,10 @@ public class Notification {
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
 
-    /** When the next attempt is due while QUEUED or RETRYING; null once final. */
+    /**
+     * RETRYING: when the retry is due. QUEUED: when its message was sent; the reconciliation sends
+     * another once the margin has passed. Null once final.
+     */
     @Column(name = "next_attempt_at")
     private LocalDateTime nextAttemptAt;
 
