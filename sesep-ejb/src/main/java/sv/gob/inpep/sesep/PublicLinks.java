@@ -48,6 +48,11 @@ public class PublicLinks {
         return base() + "/portal/mis-solicitudes.xhtml";
     }
 
+    /** The citizen's page of one request, where a closed request is rated. */
+    public String request(long requestId) {
+        return base() + "/portal/solicitud.xhtml?id=" + requestId;
+    }
+
     String base() {
         String url = publicUrl.filter(u -> !u.isBlank()).orElseGet(PublicLinks::localDefault).strip();
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;

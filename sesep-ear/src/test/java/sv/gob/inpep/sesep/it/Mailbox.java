@@ -11,7 +11,7 @@ import jakarta.mail.internet.MimeMessage;
  */
 final class Mailbox implements AutoCloseable {
 
-    private static final int PORT = Integer.parseInt(System.getenv().getOrDefault("SESEP_SMTP_PORT", "3025"));
+    static final int PORT = Integer.parseInt(System.getenv().getOrDefault("SESEP_SMTP_PORT", "3025"));
 
     private final GreenMail greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 

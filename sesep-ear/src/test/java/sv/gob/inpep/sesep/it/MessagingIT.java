@@ -6,6 +6,7 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,6 +19,9 @@ import sv.gob.inpep.sesep.notifications.entity.NotificationStatus;
 import sv.gob.inpep.sesep.requests.boundary.RequestClosing;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.Map;
 import java.util.UUID;
@@ -76,6 +80,17 @@ class MessagingIT {
             awaitStatus(id, NotificationStatus.SENT);
             assertEquals(data.messageId(id), mail.getMessageID(), "the mail carries the outbox's Message-ID");
 
+            // The headers as the SMTP server received them.
+            String from = mail.getHeader("From", null);
+            assertTrue(from != null && from.chars().allMatch(c -> c < 128) && from.contains("=?UTF-8?"),
+                    "From is there, its accented display name MIME-encoded: " + from);
+            InternetAddress sender = (InternetAddress) mail.getFrom()[0];
+            assertEquals("Atención al Usuario INPEP", sender.getPersonal());
+            assertEquals("no-responder@inpep.gob.sv", sender.getAddress());
+            assertEquals("auto-generated", mail.getHeader("Auto-Submitted", null));
+            assertTrue(mail.getHeader("Date", null) != null, "a Date header");
+            assertTrue(Math.abs(mail.getSentDate().getTime() - System.currentTimeMillis()) < 120_000, "dated now");
+
             Thread.sleep(2_000);
             assertEquals(1, mailbox.received().length, "sent exactly once");
         }
@@ -96,7 +111,8 @@ class MessagingIT {
     @Test
     void theClosingQueueClosesTheSeiOnlyAfterCommit() throws Exception {
         try (Mailbox mailbox = new Mailbox()) {
-            long requestId = data.attendedRequest();
+            // Filed and answered days ago: the closing mail must give the day it closed.
+            long requestId = data.attendedRequest(LocalDateTime.now(ZoneId.of("America/El_Salvador")).minusDays(3));
 
             tx.begin();
             requestClosing.closeWhenTicketCloses(requestId);
@@ -114,6 +130,11 @@ class MessagingIT {
             assertEquals(RequestStatus.CLOSED, status(requestId));
             assertTrue(mailbox.await(1, 20_000), "the citizen is told the SEI is closed");
             assertEquals(1, mailbox.received().length);
+            String text = Mails.text(mailbox.received()[0]);
+            assertTrue(text.contains("Fecha de cierre: "
+                    + data.closedAt(requestId).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))), text);
+            assertTrue(text.matches("(?s).*https?://\\S+/portal/solicitud\\.xhtml\\?id=" + requestId + "\\s.*"),
+                    "a link to the request's page, where it is rated: " + text);
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -12,7 +13,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.notifications.boundary.NotificationView;
 import sv.gob.inpep.sesep.notifications.boundary.Notifications;
 import sv.gob.inpep.sesep.notifications.entity.NotificationStatus;
+import sv.gob.inpep.sesep.operations.health.DatabaseReadiness;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,10 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A mail server outage delays mail and never loses or doubles it: the outbox records the failed
- * attempts, the broker redelivers with back-off, and once the server is back every mail arrives
- * exactly once. When the outage outlasts the redeliveries, the message is dead-lettered, the
- * outbox says FAILED, and an operator's "Reenviar" delivers it.
+ * A mail server outage delays mail and never loses or doubles it: the outbox row records each
+ * failed attempt and schedules its retry, the reconciliation timer (PendingNotifications) re-sends
+ * due rows and rows whose JMS message was lost, and once the server is back every mail arrives
+ * exactly once. A permanent refusal is not retried. The test server retries for 20 s, every 1-2 s,
+ * and reconciles QUEUED rows after 3 s (sesep-ear/pom.xml).
  */
 @ExtendWith(ArquillianExtension.class)
 class NotificationOutageIT {
@@ -47,6 +52,10 @@ class NotificationOutageIT {
     @Resource
     UserTransaction tx;
 
+    @Inject
+    @Readiness
+    DatabaseReadiness readiness;
+
     @Test
     void mailsQueuedDuringAnOutageAreAllDeliveredOnceWhenTheServerReturns() throws Exception {
         String batch = UUID.randomUUID().toString().substring(0, 8);
@@ -58,16 +67,23 @@ class NotificationOutageIT {
         }
         tx.commit();
 
-        // No SMTP server is listening: the first attempts fail and say why.
+        // No SMTP server is listening: the first attempts fail, say why, and wait for their retry.
         awaitAttempted(ids);
-        assertTrue(ids.stream().allMatch(id -> data.notificationStatus(id) == NotificationStatus.FAILED));
+        assertTrue(ids.stream().allMatch(id -> data.notificationStatus(id) == NotificationStatus.RETRYING));
+        assertTrue(ids.stream().allMatch(id -> data.notificationError(id) != null));
+        // They wait in the database, not in the broker: readiness counts them there.
+        Object retrying = readiness.call().getData().orElseThrow().get("notifications-retrying");
+        assertTrue(((Number) retrying).longValue() >= 5, "readiness counts the mails waiting for a retry: " + retrying);
 
         try (Mailbox mailbox = new Mailbox()) {
-            assertTrue(mailbox.await(5, 30_000), "all five arrive once the server is back");
-            Thread.sleep(3_000);   // any duplicate would arrive within the back-off window
-            MimeMessage[] received = mailbox.received();
-            assertEquals(5, received.length, "no duplicates");
-            Set<String> recipients = Arrays.stream(received).map(m -> recipient(m)).collect(Collectors.toSet());
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (ofBatch(mailbox, batch).size() < 5 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            Thread.sleep(6_000);   // any duplicate would arrive within a retry or a reconciliation
+            List<MimeMessage> received = ofBatch(mailbox, batch);
+            assertEquals(5, received.size(), "all five arrive, no duplicates");
+            Set<String> recipients = received.stream().map(m -> recipient(m)).collect(Collectors.toSet());
             assertEquals(5, recipients.size());
             for (long id : ids) {
                 assertEquals(NotificationStatus.SENT, data.notificationStatus(id));
@@ -76,32 +92,76 @@ class NotificationOutageIT {
     }
 
     @Test
-    void aMailTheBrokerGaveUpOnIsFailedInTheOutboxAndAnOperatorResendsIt() throws Exception {
+    void aRowCommittedWithoutItsMessageIsDeliveredOnceAndASentRowNeverAgain() throws Exception {
+        String batch = UUID.randomUUID().toString().substring(0, 8);
+        String lost = "perdido-" + batch + "@correo.example";
+        String sent = "enviado-" + batch + "@correo.example";
+        try (Mailbox mailbox = new Mailbox()) {
+            // As a kill -9 right after the filing's database commit leaves them: no JMS message.
+            long lostId = data.notificationWithoutMessage(lost, false);
+            long sentId = data.notificationWithoutMessage(sent, true);
+
+            Mails.awaitTo(mailbox, lost, 1, 20_000);
+            Thread.sleep(8_000);   // more reconciliation runs (every 5 s) send nothing more
+            assertEquals(1, Mails.to(mailbox, lost).size(), "exactly once");
+            assertEquals(0, Mails.to(mailbox, sent).size(), "a SENT row is never sent again");
+            assertEquals(NotificationStatus.SENT, data.notificationStatus(lostId));
+            assertEquals(1, data.notificationAttempts(lostId));
+            assertEquals(1, data.notificationAttempts(sentId));
+            assertTrue(Mails.text(Mails.to(mailbox, lost).get(0)).contains("Íñigo Núñez"));
+        }
+    }
+
+    @Test
+    void anAddressTheServerRefusesForGoodIsRejectedAtOnceAndMarkedBouncing() throws Exception {
+        String recipient = "no.existe-" + UUID.randomUUID().toString().substring(0, 8) + "@correo.example";
+        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
+            tx.begin();
+            long id = notifications.queue("ACCOUNT_VERIFY_EMAIL", recipient, null, null,
+                    Map.of("citizenName", "María José Peña", "link", "https://sesep.example/v?t=z"));
+            tx.commit();
+
+            awaitStatus(id, NotificationStatus.REJECTED);
+            assertTrue(data.notificationError(id).contains("550"), data.notificationError(id));
+            Thread.sleep(6_000);   // a retry or a reconciliation would have come by now
+            assertEquals(1, data.notificationAttempts(id), "no retries after a permanent refusal");
+            assertEquals(NotificationStatus.REJECTED, data.notificationStatus(id));
+            NotificationView row = As.user(DemoAccounts.ADMIN, () -> notifications.outbox(NotificationStatus.REJECTED, 0, 500))
+                    .stream().filter(n -> n.id() == id).findFirst().orElseThrow();
+            assertTrue(row.recipientBouncing(), "staff see that the address bounces");
+        }
+    }
+
+    @Test
+    void aMailFailingPastTheRetryWindowIsFailedForGoodAndTheOperatorResendsThePeriodsFailures() throws Exception {
         tx.begin();
         long id = notifications.queue("ACCOUNT_VERIFY_EMAIL", "reenvio@correo.example", null, null,
                 Map.of("link", "https://sesep.example/v?t=x", "expiresIn", "24 horas"));
         tx.commit();
 
-        // Ten failed attempts with back-off (about 16 s), then the dead-letter queue.
+        // Retries every 1-2 s for the 20 s window, then FAILED: not dead-lettered, the row says it.
         long deadline = System.currentTimeMillis() + 60_000;
-        while (data.notificationAttempts(id) < 10 && System.currentTimeMillis() < deadline) {
+        while (data.notificationStatus(id) != NotificationStatus.FAILED && System.currentTimeMillis() < deadline) {
             Thread.sleep(500);
         }
-        assertEquals(10, data.notificationAttempts(id), "every redelivery was an attempt");
+        assertEquals(NotificationStatus.FAILED, data.notificationStatus(id));
+        assertTrue(data.notificationAttempts(id) >= 3, "retried within the window: " + data.notificationAttempts(id));
         NotificationView failed = As.user(DemoAccounts.ADMIN, () -> notifications.outbox(NotificationStatus.FAILED, 0, 500))
                 .stream().filter(n -> n.id() == id).findFirst().orElseThrow();
         assertTrue(failed.lastError() != null && !failed.lastError().isBlank(), "the outbox says why");
-        assertTrue(As.user(DemoAccounts.ADMIN, () -> notifications.deadLetters()) >= 1, "the message is in SesepDLQ");
+        assertEquals(null, failed.nextAttemptAt(), "given up: no next attempt");
 
         try (Mailbox mailbox = new Mailbox()) {
-            As.user(DemoAccounts.ADMIN, () -> {
-                notifications.resend(id);
-                return null;
-            });
-            assertTrue(mailbox.await(1, 20_000), "the operator's resend delivers it");
-            assertEquals("reenvio@correo.example", recipient(mailbox.received()[0]));
+            LocalDate today = LocalDate.now(ZoneId.of("America/El_Salvador"));
+            int resent = As.user(DemoAccounts.ADMIN, () -> notifications.resendFailed(today, today));
+            assertTrue(resent >= 1, "the period's failures are re-sent: " + resent);
+            Mails.awaitTo(mailbox, "reenvio@correo.example", 1, 20_000);
             awaitStatus(id, NotificationStatus.SENT);
         }
+    }
+
+    private static List<MimeMessage> ofBatch(Mailbox mailbox, String batch) {
+        return Arrays.stream(mailbox.received()).filter(m -> recipient(m).contains(batch)).toList();
     }
 
     private void awaitAttempted(List<Long> ids) throws InterruptedException {
@@ -112,7 +172,7 @@ class NotificationOutageIT {
     }
 
     private void awaitStatus(long id, NotificationStatus status) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.currentTimeMillis() + 20_000;
         while (data.notificationStatus(id) != status && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
         }

@@ -36,13 +36,18 @@ public class TestData {
 
     /** A request of the demo contributor that an agent answered, waiting for its SEI to close. */
     public long attendedRequest() {
+        return attendedRequest(LocalDateTime.now(clock));
+    }
+
+    /** The same, filed and answered at {@code filedAt}. */
+    public long attendedRequest(LocalDateTime filedAt) {
         Citizen citizen = em.createNamedQuery("Citizen.byUsername", Citizen.class)
                 .setParameter("username", DemoAccounts.CONTRIBUTOR).getSingleResult();
         CatalogService service = em.createNamedQuery("CatalogService.active", CatalogService.class)
                 .getResultStream()
                 .filter(s -> s.isOfferedTo(citizen.getApplicantKind()))
                 .findFirst().orElseThrow();
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = filedAt;
         // Year 9999 keeps test SEIs apart from the real yearly sequence.
         String sei = String.format("SEI-9999%06d", (System.nanoTime() / 1000 + SEQUENCE.incrementAndGet()) % 1_000_000);
         ServiceRequest request = new ServiceRequest(sei, citizen, service, "{}", UUID.randomUUID().toString(), now, now);
@@ -82,5 +87,30 @@ public class TestData {
 
     public String messageId(long id) {
         return em.find(Notification.class, id).getMessageId();
+    }
+
+    public String notificationError(long id) {
+        return em.find(Notification.class, id).getLastError();
+    }
+
+    public LocalDateTime closedAt(long requestId) {
+        return em.find(ServiceRequest.class, requestId).getClosedAt();
+    }
+
+    /**
+     * An outbox row committed without its JMS message, as a crash between the database commit and
+     * the broker's leaves it; {@code sent} for one that was delivered before.
+     */
+    public long notificationWithoutMessage(String recipient, boolean sent) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Notification notification = new Notification("ACCOUNT_VERIFY_EMAIL", recipient, null, null,
+                "{\"citizenName\":\"Íñigo Núñez\",\"link\":\"https://sesep.example/v?t=1\"}",
+                "<" + UUID.randomUUID() + "@sesep.inpep.gob.sv>", now);
+        if (sent) {
+            notification.markSent(now);
+        }
+        em.persist(notification);
+        em.flush();
+        return notification.getId();
     }
 }

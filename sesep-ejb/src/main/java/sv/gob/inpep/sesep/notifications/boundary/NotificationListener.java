@@ -10,9 +10,12 @@ import jakarta.jms.MessageListener;
 import sv.gob.inpep.sesep.Resources;
 
 /**
- * Takes notification ids off the queue and delivers them. It never swallows a failure: the
- * exception rolls the delivery back and the broker redelivers with the back-off configured in
- * wildfly-config/cli/30-messaging.cli, then moves the message to SesepDLQ.
+ * Takes notification ids off the queue and delivers them. A mail the SMTP server did not take is
+ * not an exception here: {@link Notifications#deliver} records it on the outbox row, which
+ * schedules its own retry ({@link PendingNotifications}), so the broker's redelivery is not
+ * used for SMTP failures. Anything else (an unreadable message, the database failing) is thrown:
+ * the broker redelivers with the back-off of wildfly-config/cli/30-messaging.cli, then moves the
+ * message to SesepDLQ.
  */
 // Listeners act for the server itself; what they may do is decided by the boundaries they call.
 @PermitAll
@@ -34,11 +37,6 @@ public class NotificationListener implements MessageListener {
         } catch (JMSException e) {
             throw new IllegalArgumentException("Not a notification id: " + message, e);
         }
-        try {
-            notifications.deliver(notificationId);
-        } catch (DeliveryFailed e) {
-            notifications.recordFailure(notificationId, e.getReason());
-            throw e;
-        }
+        notifications.deliver(notificationId);
     }
 }

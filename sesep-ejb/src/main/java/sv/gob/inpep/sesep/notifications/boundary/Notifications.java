@@ -25,9 +25,11 @@ import sv.gob.inpep.sesep.notifications.entity.NotificationStatus;
 import sv.gob.inpep.sesep.Resources;
 import sv.gob.inpep.sesep.operations.health.QueueDepth;
 import sv.gob.inpep.sesep.accounts.entity.UserAccount;
+import sv.gob.inpep.sesep.notifications.control.DeliverySettings;
 import sv.gob.inpep.sesep.notifications.control.MailMessage;
 import sv.gob.inpep.sesep.notifications.control.Mailer;
 import sv.gob.inpep.sesep.notifications.control.TemplateRenderer;
+import sv.gob.inpep.sesep.notifications.entity.MailBounce;
 import sv.gob.inpep.sesep.notifications.entity.MailTemplate;
 import sv.gob.inpep.sesep.notifications.entity.Notification;
 import sv.gob.inpep.sesep.requests.entity.FilingReceipt;
@@ -38,12 +40,15 @@ import sv.gob.inpep.sesep.tickets.entity.Ticket;
 
 import java.io.StringReader;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 
 /**
@@ -51,7 +56,10 @@ import java.util.logging.Logger;
  * notifications queue in the caller's transaction: a rolled-back change sends nothing, a committed
  * one is never lost. {@link NotificationListener} then calls {@link #deliver}, which renders the
  * template stored in the database and hands the mail to the SMTP server once: a redelivered
- * message whose notification is already SENT sends nothing.
+ * message whose notification is already SENT sends nothing. A failed attempt is recorded on the
+ * row: REJECTED at once when the server refused the address for good, otherwise RETRYING at its
+ * back-off time, when {@link PendingNotifications} puts it on the queue again, until the retry
+ * window ends (FAILED).
  */
 @Stateless
 public class Notifications {
@@ -59,6 +67,7 @@ public class Notifications {
     private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
     private static final String PDF = "application/pdf";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @PersistenceContext
     EntityManager em;
@@ -80,6 +89,9 @@ public class Notifications {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DeliverySettings settings;
 
     /**
      * Queues one e-mail. Called by other boundaries inside their transactions.
@@ -103,56 +115,116 @@ public class Notifications {
     }
 
     /**
-     * Sends a notification's mail unless it was sent already, in a transaction of its own: once
-     * it commits, the notification is SENT whatever happens to the message's acknowledgement, so a
-     * redelivery sends nothing. On failure it rolls back (releasing the row) and throws
-     * {@link DeliveryFailed}; the listener records the failure and lets the broker redeliver.
+     * Sends a notification's mail unless it was sent already or given up, in a transaction of its
+     * own: once it commits, the notification is SENT whatever happens to the message's
+     * acknowledgement, so a redelivery sends nothing. The row lock, held while the SMTP server is
+     * talked to, keeps the listener, the reconciliation and an operator's re-send from mailing the
+     * same thing twice. A failure is recorded on the row in the same transaction.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliver(long notificationId) {
-        // The row lock keeps a manual resend and a redelivery from mailing the same thing twice.
         Notification notification = em.find(Notification.class, notificationId, LockModeType.PESSIMISTIC_WRITE);
         if (notification == null) {
             LOG.warning(() -> "Notification " + notificationId + " does not exist; nothing to send");
             return;
         }
-        if (notification.isSent()) {
+        if (!notification.getStatus().isPending()) {
             return;
         }
         try {
             mailer.send(render(notification));
-            notification.attempt();
             notification.markSent(now());
+            MailBounce bounce = em.find(MailBounce.class, MailBounce.key(notification.getRecipient()));
+            if (bounce != null) {
+                em.remove(bounce);
+            }
         } catch (MessagingException | RuntimeException e) {
-            throw new DeliveryFailed(notificationId, describe(e), e);
+            boolean permanent = e instanceof MessagingException m && Mailer.isPermanent(m);
+            notification.deliveryFailed(describe(e), permanent, now(), settings.retryPolicy());
+            LOG.warning(() -> "Notification " + notificationId + " not delivered (" + notification.getStatus() + "): " + describe(e));
+            if (permanent) {
+                bounced(notification.getRecipient(), notification.getLastError());
+            }
         }
     }
 
-    /** Counts a failed attempt and keeps its error, apart from the delivery that rolled back. */
+    /**
+     * The reconciliation: puts the ids of due rows on the notifications queue again, for the
+     * listener's sessions to deliver in parallel. Due are RETRYING rows whose back-off has passed and
+     * QUEUED rows older than the reconciliation margin (their JMS message is lost, or has been
+     * waiting that long), oldest first. Each is locked and checked again, so a row that the listener
+     * is delivering right now is left alone.
+     *
+     * @return how many were put on the queue
+     */
     @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordFailure(long notificationId, String error) {
-        Notification notification = em.find(Notification.class, notificationId);
-        if (notification != null && !notification.isSent()) {
-            notification.attempt();
-            notification.markFailed(error, now());
+    public int redispatchDue(int max) {
+        LocalDateTime now = now();
+        LocalDateTime stale = now.minus(settings.reconcileAfter());
+        List<Long> due = em.createNamedQuery("Notification.due", Long.class)
+                .setParameter("queued", NotificationStatus.QUEUED)
+                .setParameter("retrying", NotificationStatus.RETRYING)
+                .setParameter("stale", stale)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList();
+        int dispatched = 0;
+        for (Long id : due) {
+            Notification notification = em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (notification != null && notification.isDue(now, stale)) {
+                notification.redispatch(now, settings.reconcileAfter());
+                send(id);
+                dispatched++;
+            }
         }
+        return dispatched;
     }
 
-    /** An operator sends a notification that is not delivered yet again (the outbox page). */
+    /** An operator sends a notification that is not delivered yet again, now (the outbox page). */
     @RolesAllowed("ADMIN")
     public void resend(long notificationId) {
-        Notification notification = em.find(Notification.class, notificationId);
+        Notification notification = em.find(Notification.class, notificationId, LockModeType.PESSIMISTIC_WRITE);
         if (notification == null) {
             throw new NotFound("error.notification.notFound");
         }
         if (notification.isSent()) {
             throw new RuleViolation("error.notification.alreadySent");
         }
+        notification.resend(now());
         send(notificationId);
         audit.record("NOTIFICATION_RESENT", requestId(notification), null, null,
                 notification.getTemplateCode() + " → " + notification.getRecipient());
+    }
+
+    /**
+     * After an outage outlasted the retry window: every mail FAILED for good that was queued from
+     * {@code from} to {@code to} (whole days) is sent again, with a new retry window.
+     *
+     * @return how many were re-sent
+     */
+    @RolesAllowed("ADMIN")
+    public int resendFailed(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw new RuleViolation("error.notification.periodRequired");
+        }
+        if (to.isBefore(from)) {
+            throw new RuleViolation("error.notification.periodReversed");
+        }
+        List<Notification> failed = em.createNamedQuery("Notification.withStatusQueuedBetween", Notification.class)
+                .setParameter("status", NotificationStatus.FAILED)
+                .setParameter("from", from.atStartOfDay())
+                .setParameter("until", to.plusDays(1).atStartOfDay())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        LocalDateTime now = now();
+        for (Notification notification : failed) {
+            notification.resend(now);
+            send(notification.getId());
+        }
+        audit.record("NOTIFICATIONS_RESENT", null, null, null, failed.size() + " correos fallidos en cola del "
+                + from.format(DAY) + " al " + to.format(DAY));
+        return failed.size();
     }
 
     /** The outbox, newest first; {@code status} null for all. */
@@ -162,12 +234,16 @@ public class Notifications {
                 ? em.createNamedQuery("Notification.newestFirst", Notification.class)
                 : em.createNamedQuery("Notification.newestFirstWithStatus", Notification.class)
                         .setParameter("status", status);
-        return query.setFirstResult(first)
-                .setMaxResults(max)
-                .getResultStream()
+        List<Notification> page = query.setFirstResult(first).setMaxResults(max).getResultList();
+        Set<String> bouncing = page.isEmpty() ? Set.of()
+                : em.createNamedQuery("MailBounce.among", MailBounce.class)
+                        .setParameter("emails", page.stream().map(n -> MailBounce.key(n.getRecipient())).distinct().toList())
+                        .getResultStream().map(MailBounce::getEmail).collect(Collectors.toSet());
+        return page.stream()
                 .map(n -> new NotificationView(n.getId(), n.getTemplateCode(), n.getRecipient(),
+                        bouncing.contains(MailBounce.key(n.getRecipient())),
                         n.getRequest() == null ? null : n.getRequest().getSeiNumber(), n.getStatus(),
-                        n.getAttempts(), n.getLastError(), n.getQueuedAt(), n.getSentAt()))
+                        n.getAttempts(), n.getLastError(), n.getQueuedAt(), n.getNextAttemptAt(), n.getSentAt()))
                 .toList();
     }
 
@@ -186,6 +262,16 @@ public class Notifications {
     @RolesAllowed("ADMIN")
     public long deadLetters() {
         return QueueDepth.count(jms, deadLetterQueue);
+    }
+
+    /** Marks an address the mail server refused for good, for staff to see. */
+    private void bounced(String recipient, String reason) {
+        MailBounce bounce = em.find(MailBounce.class, MailBounce.key(recipient));
+        if (bounce == null) {
+            em.persist(new MailBounce(recipient, reason, now()));
+        } else {
+            bounce.again(reason, now());
+        }
     }
 
     private static Long requestId(Notification notification) {
@@ -257,10 +343,14 @@ public class Notifications {
             values.put("seiNumber", request.getSeiNumber());
             values.put("serviceName", request.getService().getName());
             values.put("citizenName", request.getCitizen().getAccount().getFullName());
-            values.put("date", DATE.format(request.getFiledAt()));
         } else if (notification.getAccount() != null) {
             values.put("citizenName", notification.getAccount().getFullName());
         }
+        // The moment of the event the mail reports: the row is written in that event's transaction
+        // (answer, observation, denial, closing, reset request). A filing's mail shows the filing
+        // time printed on its Comprobante. A re-send keeps the event's date.
+        values.put("date", DATE.format(request != null && "REQUEST_FILED".equals(notification.getTemplateCode())
+                ? request.getFiledAt() : notification.getQueuedAt()));
         if (notification.getParameters() != null) {
             JsonObject parameters = Json.createReader(new StringReader(notification.getParameters())).readObject();
             parameters.forEach((key, value) -> values.put(key,

@@ -2,7 +2,9 @@ package sv.gob.inpep.sesep.notifications.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -13,13 +15,21 @@ import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.activation.DataHandler;
 import sv.gob.inpep.sesep.Resources;
 
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
 
 /**
  * The one mail path of SESEP: sends a {@link MailMessage} through the WildFly mail session
  * (wildfly-config/cli/40-mail.cli, with connect/read/write timeouts), as HTML with a plain-text
  * alternative and attachments. The Message-ID is the notification's own, so that a mail sent again
  * after an unclear failure is recognisable as the same mail.
+ * <p>
+ * Every mail carries the headers real mail servers insist on: From (the mail session's
+ * {@code mail.from}, i.e. SESEP_MAIL_FROM: the session's {@code from} alone sets only the envelope
+ * sender), Date, the Message-ID, and {@code Auto-Submitted: auto-generated} (RFC 3834) so that
+ * vacation responders do not answer a no-reply address.
  */
 @ApplicationScoped
 public class Mailer {
@@ -27,9 +37,15 @@ public class Mailer {
     @Resource(lookup = Resources.MAIL_SESSION)
     Session session;
 
+    @Inject
+    Clock clock;
+
     /** Returns once the SMTP server accepted the message; throws when it did not. */
     public void send(MailMessage mail) throws MessagingException {
         MimeMessage message = new StableIdMessage(session, mail.messageId());
+        message.setFrom(sender());
+        message.setSentDate(Date.from(clock.instant()));
+        message.setHeader("Auto-Submitted", "auto-generated");
         message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
 
@@ -58,6 +74,39 @@ public class Mailer {
             message.setContent(mixed);
         }
         Transport.send(message);
+    }
+
+    /**
+     * True when the server refused the recipient for good (a 5xx answer to RCPT TO: no such user,
+     * mailbox disabled, ...). Jakarta Mail lists such addresses as invalid, and 4xx ones as valid but
+     * unsent; anything else (connection refused, timeouts, 4xx, a refused sender) may pass.
+     */
+    public static boolean isPermanent(MessagingException failure) {
+        for (Exception e = failure; e != null; e = e instanceof MessagingException m ? m.getNextException() : null) {
+            if (e instanceof SendFailedException refused && refused.getInvalidAddresses() != null
+                    && refused.getInvalidAddresses().length > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SESEP_MAIL_FROM as the From header. Parsed, then rebuilt so that a display name with accents
+     * is MIME-encoded instead of going out as raw 8-bit bytes.
+     */
+    private InternetAddress sender() throws MessagingException {
+        String from = session.getProperty("mail.from");
+        if (from == null || from.isBlank()) {
+            throw new MessagingException("The mail session has no sender address (mail.from / SESEP_MAIL_FROM)");
+        }
+        InternetAddress parsed = new InternetAddress(from, true);
+        try {
+            return parsed.getPersonal() == null ? parsed
+                    : new InternetAddress(parsed.getAddress(), parsed.getPersonal(), StandardCharsets.UTF_8.name());
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Jakarta Mail replaces the Message-ID on every save; this keeps ours. */

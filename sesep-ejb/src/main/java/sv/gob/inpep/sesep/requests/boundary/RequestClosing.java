@@ -3,6 +3,7 @@ package sv.gob.inpep.sesep.requests.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import sv.gob.inpep.sesep.PublicLinks;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
@@ -52,6 +53,9 @@ public class RequestClosing {
     @Inject
     Clock clock;
 
+    @Inject
+    PublicLinks addresses;
+
     /** Called in the transaction that closes the ticket; nothing is sent if it rolls back. */
     public void closeWhenTicketCloses(long requestId) {
         jms.createProducer().send(queue, requestId);
@@ -75,6 +79,7 @@ public class RequestClosing {
         if (!invited) {
             em.persist(new SatisfactionSurvey(request, now));
         }
-        notifications.queue("REQUEST_CLOSED", request.getCitizen().getAccount().getEmail(), request, null, Map.of());
+        notifications.queue("REQUEST_CLOSED", request.getCitizen().getAccount().getEmail(), request, null,
+                Map.of("link", addresses.request(request.getId())));
     }
 }

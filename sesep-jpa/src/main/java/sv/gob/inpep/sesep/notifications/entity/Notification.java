@@ -19,13 +19,15 @@ import sv.gob.inpep.sesep.Texts;
 import sv.gob.inpep.sesep.accounts.entity.UserAccount;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
  * One e-mail in the outbox. The row is written in the transaction that caused the mail and the JMS
  * message carries only its id, so a rolled-back change sends nothing and a mail-server outage
- * loses nothing: the row waits, and operators see it.
+ * loses nothing: the row waits, and operators see it. The row is the truth about delivery: it
+ * schedules its own retries ({@link #getNextAttemptAt}), whatever became of its JMS message.
  */
 @Entity
 @Table(name = "notification")
@@ -41,6 +43,14 @@ import java.util.Objects;
 @NamedQuery(name = "Notification.newestFirstWithStatus",
         query = "SELECT n FROM Notification n LEFT JOIN FETCH n.request WHERE n.status = :status"
                 + " ORDER BY n.queuedAt DESC, n.id DESC")
+// Rows the reconciliation puts on the queue again: queued long enough ago that their message must
+// be lost, or due for a retry (notification_due_idx).
+@NamedQuery(name = "Notification.due",
+        query = "SELECT n.id FROM Notification n WHERE (n.status = :queued AND n.nextAttemptAt <= :stale)"
+                + " OR (n.status = :retrying AND n.nextAttemptAt <= :now) ORDER BY n.nextAttemptAt")
+@NamedQuery(name = "Notification.withStatusQueuedBetween",
+        query = "SELECT n FROM Notification n WHERE n.status = :status AND n.queuedAt >= :from AND n.queuedAt < :until"
+                + " ORDER BY n.queuedAt, n.id")
 @NamedQuery(name = "Notification.countAll", query = "SELECT COUNT(n) FROM Notification n")
 @NamedQuery(name = "Notification.countWithStatus",
         query = "SELECT COUNT(n) FROM Notification n WHERE n.status = :status")
@@ -95,6 +105,17 @@ public class Notification {
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
 
+    /**
+     * RETRYING: when the retry is due. QUEUED: when its message was sent; the reconciliation sends
+     * another once the margin has passed. Null once final.
+     */
+    @Column(name = "next_attempt_at")
+    private LocalDateTime nextAttemptAt;
+
+    /** Start of the retry window: the queueing, or the operator's latest re-send. */
+    @Column(name = "retry_from", nullable = false)
+    private LocalDateTime retryFrom;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -120,14 +141,8 @@ public class Notification {
         this.messageId = Texts.nonBlank(messageId, "messageId");
         this.queuedAt = Objects.requireNonNull(now, "now");
         this.status = NotificationStatus.QUEUED;
-    }
-
-    /**
-     * Counts a delivery attempt. If the sending transaction rolls back, so does the count: record a
-     * failure in a transaction of its own.
-     */
-    public int attempt() {
-        return ++attempts;
+        this.nextAttemptAt = now;
+        this.retryFrom = now;
     }
 
     /**
@@ -138,22 +153,58 @@ public class Notification {
         if (status == NotificationStatus.SENT) {
             throw new IllegalStateException("notification " + id + " already sent");
         }
+        attempts++;
         this.status = NotificationStatus.SENT;
         this.sentAt = Objects.requireNonNull(now, "now");
+        this.nextAttemptAt = null;
         this.lastError = null;
     }
 
     /**
-     * The attempt failed; the broker's redelivery tries again. {@code now} is not stored: the
-     * schema has no column for the time of the last attempt.
+     * The mail server did not take the mail. A permanent refusal (the address does not exist) is
+     * REJECTED at once; a temporary failure is RETRYING at the policy's next time, or FAILED for
+     * good once that falls outside the retry window.
      */
-    public void markFailed(String error, LocalDateTime now) {
+    public void deliveryFailed(String error, boolean permanent, LocalDateTime now, RetryPolicy policy) {
+        if (!status.isPending()) {
+            throw new IllegalStateException("notification " + id + " is " + status);
+        }
+        attempts++;
+        this.lastError = Texts.truncate(error == null || error.isBlank() ? "unknown error" : error, 2000);
+        this.nextAttemptAt = permanent ? null : policy.nextAttempt(attempts, retryFrom, now);
+        this.status = permanent ? NotificationStatus.REJECTED
+                : nextAttemptAt == null ? NotificationStatus.FAILED : NotificationStatus.RETRYING;
+    }
+
+    /**
+     * The reconciliation put the row's id on the queue again. A RETRYING row is not due again until
+     * {@code messageGrace} has passed, as a QUEUED one is not (Notification.due), so the next run
+     * does not send a second message while this one waits in the broker.
+     */
+    public void redispatch(LocalDateTime now, Duration messageGrace) {
+        if (!status.isPending()) {
+            throw new IllegalStateException("notification " + id + " is " + status);
+        }
+        this.nextAttemptAt = status == NotificationStatus.QUEUED ? now : now.plus(messageGrace);
+    }
+
+    /**
+     * An operator sends a mail the system gave up on (or is still retrying) once more, now, with a
+     * new retry window.
+     */
+    public void resend(LocalDateTime now) {
         if (status == NotificationStatus.SENT) {
             throw new IllegalStateException("notification " + id + " already sent");
         }
-        Objects.requireNonNull(now, "now");
-        this.status = NotificationStatus.FAILED;
-        this.lastError = Texts.truncate(error == null ? "unknown error" : error, 2000);
+        this.status = NotificationStatus.QUEUED;
+        this.nextAttemptAt = Objects.requireNonNull(now, "now");
+        this.retryFrom = now;
+    }
+
+    /** The condition of Notification.due, checked again under the row lock. */
+    public boolean isDue(LocalDateTime now, LocalDateTime stale) {
+        return status == NotificationStatus.QUEUED ? !nextAttemptAt.isAfter(stale)
+                : status == NotificationStatus.RETRYING && !nextAttemptAt.isAfter(now);
     }
 
     public boolean isSent() {
@@ -206,6 +257,14 @@ public class Notification {
 
     public LocalDateTime getSentAt() {
         return sentAt;
+    }
+
+    public LocalDateTime getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public LocalDateTime getRetryFrom() {
+        return retryFrom;
     }
 
     public long getVersion() {

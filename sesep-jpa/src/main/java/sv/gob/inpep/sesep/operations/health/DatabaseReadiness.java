@@ -9,9 +9,15 @@ import sv.gob.inpep.sesep.Resources;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Ready only while the SESEP database answers within two seconds. */
+/**
+ * Ready only while the SESEP database answers within two seconds. Reports how many e-mails the
+ * outbox is retrying (the mail server failed them for a temporary reason): during a mail outage
+ * they wait in the database, not in the broker's queue.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -26,9 +32,20 @@ public class DatabaseReadiness implements HealthCheck {
             return HealthCheckResponse.named("sesep-database")
                     .status(valid)
                     .withData("database", connection.getMetaData().getDatabaseProductName())
+                    .withData("notifications-retrying", valid ? retrying(connection) : -1)
                     .build();
         } catch (SQLException e) {
             return HealthCheckResponse.named("sesep-database").down().withData("error", e.getMessage()).build();
+        }
+    }
+
+    /** Uses notification_due_idx (status first). */
+    private static long retrying(Connection connection) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(
+                "SELECT COUNT(*) FROM notification WHERE status = 'RETRYING'");
+             ResultSet rs = count.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 }

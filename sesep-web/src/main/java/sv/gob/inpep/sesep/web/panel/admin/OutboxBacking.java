@@ -13,10 +13,14 @@ import sv.gob.inpep.sesep.notifications.entity.NotificationStatus;
 import sv.gob.inpep.sesep.web.FieldMessages;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The outbox page: every e-mail SESEP sent or tried to send, by state, and "Reenviar" for the undelivered. */
+/**
+ * The outbox page: every e-mail SESEP sent or tried to send, by state, "Reenviar" for the
+ * undelivered, and "Reenviar fallidos" for every mail given up in a period (after a long outage).
+ */
 @Named
 @ViewScoped
 public class OutboxBacking implements Serializable {
@@ -28,6 +32,8 @@ public class OutboxBacking implements Serializable {
 
     private NotificationStatus status;
     private Long deadLetters;
+    private LocalDate failedFrom;
+    private LocalDate failedTo;
 
     private final LazyDataModel<NotificationView> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -71,6 +77,27 @@ public class OutboxBacking implements Serializable {
             deadLetters = notifications.deadLetters();
         }
         return deadLetters;
+    }
+
+    public LocalDate getFailedFrom() {
+        return failedFrom;
+    }
+
+    public void setFailedFrom(LocalDate failedFrom) {
+        this.failedFrom = failedFrom;
+    }
+
+    public LocalDate getFailedTo() {
+        return failedTo;
+    }
+
+    public void setFailedTo(LocalDate failedTo) {
+        this.failedTo = failedTo;
+    }
+
+    public void resendFailed() {
+        int count = notifications.resendFailed(failedFrom, failedTo);
+        FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.notifications.failedResent", count);
     }
 
     public void resend(long id) {
