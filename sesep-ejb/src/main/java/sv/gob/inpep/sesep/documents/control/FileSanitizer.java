@@ -128,7 +128,7 @@ public final class FileSanitizer {
 
     /**
      * Strips what acts from everything reachable from a page (its annotations, their appearance
-     * streams, form XObjects), before the page is copied with it.
+     * streams, form XObjects, the fields behind its widgets), before the page is copied with it.
      */
     private static void disarm(PdfDictionary page, Set<PdfObject> seen) {
         Deque<PdfObject> pending = new ArrayDeque<>();
@@ -155,11 +155,10 @@ public final class FileSanitizer {
                         }
                     }
                 }
+                // Everything reachable, /Parent included: a widget's actions may sit on its parent
+                // field. The catalogue is never reachable from a page, so the walk stays small.
                 for (PdfName key : dictionary.keySet()) {
-                    // Up the tree lie the other pages and the catalogue, which are not copied.
-                    if (!PdfName.Parent.equals(key) && !PdfName.P.equals(key)) {
-                        pending.push(dictionary.get(key, false));
-                    }
+                    pending.push(dictionary.get(key, false));
                 }
             } else if (object.isArray()) {
                 for (int i = 0; i < ((PdfArray) object).size(); i++) {

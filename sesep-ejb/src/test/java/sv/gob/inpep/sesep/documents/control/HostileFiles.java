@@ -76,10 +76,18 @@ final class HostileFiles {
             PdfDictionary widgetActions = new PdfDictionary();
             widgetActions.put(PdfName.Fo, PdfAction.createJavaScript("app.alert('campo')").getPdfObject());
             widget.put(PdfName.AA, widgetActions);
+            // Its parent field runs a script on every keystroke (field actions may sit there).
+            PdfDictionary field = new PdfDictionary();
+            field.put(PdfName.T, new PdfString("datos"));
+            PdfDictionary fieldActions = new PdfDictionary();
+            fieldActions.put(PdfName.K, PdfAction.createJavaScript("app.alert('tecla')").getPdfObject());
+            field.put(PdfName.AA, fieldActions);
+            field.put(PdfName.Kids, new PdfArray(widget));
+            widget.put(PdfName.Parent, field.makeIndirect(pdf));
             widget.makeIndirect(pdf);
             page.addAnnotation(PdfAnnotation.makeAnnotation(widget));
             PdfDictionary form = new PdfDictionary();
-            form.put(PdfName.Fields, new PdfArray(widget));
+            form.put(PdfName.Fields, new PdfArray(field));
             form.put(PdfName.XFA, new PdfString("<xdp:xdp><script>app.alert('xfa')</script></xdp:xdp>"));
             pdf.getCatalog().put(PdfName.AcroForm, form);
         });
