@@ -7,6 +7,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,11 @@ import sv.gob.inpep.sesep.requests.entity.ReceiptKind;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 import sv.gob.inpep.sesep.tickets.entity.TicketStatus;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -271,7 +277,11 @@ class RequestFilingIT {
                 () -> uploads.stage(token, service, dui.id(), "dui-escaneado.pdf", large)));
         refused("error.document.empty", () -> As.user(citizen,
                 () -> uploads.stage(token, service, dui.id(), "vacio.pdf", new byte[0])));
-        assertTrue(data.recentAudit("DOCUMENT_UPLOAD_REFUSED", 4).stream()
+        refused("error.document.protectedPdf", () -> As.user(citizen,
+                () -> uploads.stage(token, service, dui.id(), "dui-con-clave.pdf", TestFiles.passwordPdf())));
+        refused("error.document.unrecognized", () -> As.user(citizen,
+                () -> uploads.stage(token, service, dui.id(), "dui.pdf", TestFiles.htmlThenPdf(TestFiles.pdf("DUI")))));
+        assertTrue(data.recentAudit("DOCUMENT_UPLOAD_REFUSED", 6).stream()
                 .anyMatch(e -> e.contains("constancia.pdf") && e.contains("error.document.unrecognized")), "refusals audited");
 
         // Nothing refused was kept, and without the mandatory document nothing is filed.
@@ -514,6 +524,38 @@ class RequestFilingIT {
         As.user(citizen, () -> uploads.stage(form.submissionToken(), service, mandatory(form).id(), "dui.pdf",
                 TestFiles.pdf("Documento Único de Identidad")));
         return new Prepared(new Filing(service, form.submissionToken(), constanciaValues(), true));
+    }
+
+    /**
+     * An upload larger than any file SESEP takes is answered with a Spanish page before its body
+     * is read, on the citizen's filing form and on the public receipt check alike, and not with
+     * the container's bare error.
+     */
+    @Test
+    @RunAsClient
+    void anOversizeUploadGetsASpanishPage() throws Exception {
+        String base = Ports.base();
+        // HTTP/1.1 as browsers speak it without TLS (Java's client would otherwise ask for h2c).
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        Http.login(client, base, Http.DEMO_CITIZEN, Http.DEMO_PASSWORD);
+        // A body of known length, as browsers send a form: 30 MB of file between the multipart framing.
+        String boundary = "----sesep" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(31 * 1024 * 1024);
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"archivo\"; filename=\"expediente.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(new byte[30 * 1024 * 1024]);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        for (String page : List.of("/portal/nueva-solicitud.xhtml", "/verificar.xhtml")) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + page))
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(413, response.statusCode(), page);
+            assertTrue(response.body().contains("Archivo demasiado grande"), page + ": " + response.body());
+            assertTrue(response.body().contains("hasta 10 MB") && response.body().contains("hasta 20 MB"), response.body());
+        }
     }
 
     private Filed fileConstancia(String citizen) throws Exception {

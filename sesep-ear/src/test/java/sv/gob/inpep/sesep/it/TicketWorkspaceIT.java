@@ -13,9 +13,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.agents.entity.AgentStatus;
+import sv.gob.inpep.sesep.documents.boundary.StagedFile;
+import sv.gob.inpep.sesep.documents.boundary.Uploads;
 import sv.gob.inpep.sesep.assignment.boundary.AssignmentQueue;
 import sv.gob.inpep.sesep.documents.entity.DocumentValidation;
 import sv.gob.inpep.sesep.registry.entity.Relationship;
+import sv.gob.inpep.sesep.requests.boundary.Filing;
+import sv.gob.inpep.sesep.requests.boundary.FilingForm;
+import sv.gob.inpep.sesep.requests.boundary.Requests;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 import sv.gob.inpep.sesep.requests.entity.Resolution;
@@ -68,6 +73,12 @@ class TicketWorkspaceIT {
 
     @Inject
     QueueData data;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    Uploads uploads;
 
     @Resource(lookup = "java:jboss/datasources/SesepDS")
     DataSource dataSource;
@@ -154,7 +165,9 @@ class TicketWorkspaceIT {
         long request = data.requestOf(ticket);
         agents.as(0, queue::becomeAvailable);
         TicketGenerals generals = agents.as(0, () -> workspace.generals(ticket));
-        byte[] pdf = Pdfs.pages(3, "Constancia de tiempo de servicio");
+        // With JavaScript, a Launch link, an embedded program and an HTML/ZIP tail: the agent may
+        // not know what their file carries, and the citizen must not receive it.
+        byte[] pdf = TestFiles.armed(Pdfs.pages(3, "Constancia de tiempo de servicio"));
 
         RuleViolation notPdf = assertThrows(RuleViolation.class, () -> agents.as(0,
                 () -> workspace.checkResponse(ticket, "respuesta.docx", "no soy un PDF".getBytes(StandardCharsets.UTF_8))));
@@ -176,6 +189,8 @@ class TicketWorkspaceIT {
             List<String> pages = Pdfs.text(state.response());
             assertEquals(3, pages.size());
             pages.forEach(text -> assertTrue(text.contains(generals.seiNumber()), "stamped: " + text));
+            pages.forEach(text -> assertTrue(text.contains("Constancia de tiempo de servicio"), "the agent's text: " + text));
+            TestFiles.assertDisarmed(state.response());
 
             MimeMessage mail = awaitMail(mailbox, state.citizenEmail(), "ha sido atendida");
             byte[] attached = attachment(mail, expectedName);
@@ -201,6 +216,62 @@ class TicketWorkspaceIT {
             }
             assertEquals(RequestStatus.CLOSED, data.request(request).status(), "activity 33, asynchronously");
         }
+    }
+
+    @Test
+    void aCitizensHostileFilesReachTheAgentDisarmedUnderTheNameTheyWereStoredWith() throws Exception {
+        long service = data.newService("hostil");
+        Agents agents = new Agents(data.newAgents("hostil", 1, data.newAgentType(service)));
+        String citizen = DemoAccounts.CONTRIBUTOR;
+        try (Mailbox mailbox = new Mailbox()) {
+            FilingForm form = As.user(citizen, () -> requests.filingForm(service));
+            String token = form.submissionToken();
+            // Through the portal's upload path, as extra documents (the test service requires none).
+            StagedFile pdf = As.user(citizen, () -> uploads.stage(token, service, null,
+                    "..\\..\\Señora Muñoz\u202Efdp.exe", TestFiles.armed(Pdfs.pages(2, "Constancia de la Señora Muñoz"))));
+            StagedFile photo = As.user(citizen, () -> uploads.stage(token, service, null, "C:\\fotos\\dui\u200B.jpg",
+                    TestFiles.photoWithGpsAndTail()));
+            assertEquals("Señora Muñozfdp.exe.pdf", pdf.fileName(), "no override, no path; a PDF ends in .pdf");
+            assertEquals("dui.jpg", photo.fileName());
+            As.user(citizen, () -> requests.file(new Filing(service, token, java.util.Map.of(), true)));
+            assertNotNull(mailbox);
+        }
+        long ticket = agents.as(0, queue::becomeAvailable).ticket().ticketId();
+        List<DocumentInfo> documents = agents.as(0, () -> workspace.service(ticket)).documents();
+        assertEquals(List.of("Señora Muñozfdp.exe.pdf", "dui.jpg"), documents.stream().map(DocumentInfo::fileName).toList(),
+                "the agent sees the names as stored");
+
+        FileDownload pdf = agents.as(0, () -> workspace.document(ticket, documents.get(0).id()));
+        assertEquals("Señora Muñozfdp.exe.pdf", pdf.fileName());
+        TestFiles.assertDisarmed(pdf.content());
+        List<String> pages = Pdfs.text(pdf.content());
+        assertEquals(2, pages.size());
+        assertTrue(pages.get(0).contains("Constancia de la Señora Muñoz"), pages.get(0));
+
+        FileDownload photo = agents.as(0, () -> workspace.document(ticket, documents.get(1).id()));
+        assertEquals("image/jpeg", photo.contentType());
+        String bytes = TestFiles.latin1(photo.content());
+        assertFalse(bytes.contains("Exif") || bytes.contains(TestFiles.GPS), "no EXIF, no position");
+        assertFalse(bytes.contains("PK\u0003\u0004"), "no ZIP after the image");
+        assertEquals((byte) 0xD9, photo.content()[photo.content().length - 1], "the file ends where the image does");
+        assertEquals(120, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(photo.content())).getWidth());
+    }
+
+    @Test
+    void anAnswerUpToItsLimitIsTakenAndALargerOneGetsTheMessage() throws Exception {
+        long service = data.newService("respuesta grande");
+        Agents agents = new Agents(data.newAgents("grande", 1, data.newAgentType(service)));
+        long ticket = data.queueTickets(service, 1).get(0);
+        agents.as(0, queue::becomeAvailable);
+        // Above the 15/16 MB the web module used to cut uploads at (the incident page), below 20 MB.
+        byte[] large = TestFiles.pdfOfSize(18 * 1024 * 1024);
+        ResponseCheck check = agents.as(0, () -> workspace.checkResponse(ticket, "respuesta.pdf", large));
+        assertEquals(1, check.pages());
+        byte[] tooLarge = java.util.Arrays.copyOf(large, 20 * 1024 * 1024 + 1);
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> agents.as(0, () -> workspace.checkResponse(ticket, "respuesta.pdf", tooLarge)));
+        assertEquals("error.response.tooLarge", refused.getMessageKey());
+        assertEquals(List.of(20), java.util.Arrays.asList(refused.getArguments()), "the configured limit, in MB");
     }
 
     @Test

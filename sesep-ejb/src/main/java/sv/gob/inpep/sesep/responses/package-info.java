@@ -3,7 +3,8 @@
  * named after the SEI and the ticket by the system (activity 17), so the agent no longer edits the
  * file by hand and the name can never disagree with the request it answers.
  * <p>
- * Decisions: one PDF path (iText, {@code PdfStamper}); the upload is refused unless iText can open
- * it, so a renamed file never reaches a citizen as their answer.
+ * Decisions: one PDF path (iText, {@code PdfStamper}); the upload goes through the documents'
+ * check and rewrite ({@code DocumentInspector}) before it is stamped, so a renamed file never
+ * reaches a citizen as their answer, nor a script the agent's file carried without their knowing.
  */
 package sv.gob.inpep.sesep.responses;

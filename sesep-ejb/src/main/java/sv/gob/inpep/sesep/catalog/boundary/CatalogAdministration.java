@@ -17,6 +17,7 @@ import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
 import sv.gob.inpep.sesep.catalog.entity.ServiceCategory;
 import sv.gob.inpep.sesep.catalog.entity.ServiceField;
 import sv.gob.inpep.sesep.documents.control.DocumentInspector;
+import sv.gob.inpep.sesep.documents.control.UploadLimits;
 import sv.gob.inpep.sesep.requests.boundary.FieldView;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 
@@ -62,7 +63,6 @@ public class CatalogAdministration {
     private static final int MAX_LABEL = 200;
     /** service_field.options holds the choices joined by the separator. */
     private static final int MAX_OPTIONS = 1000;
-    private static final long MAX_FORM_BYTES = DocumentInspector.MAX_DOCUMENT_MEGABYTES * DocumentInspector.BYTES_PER_MEGABYTE;
 
     private final DocumentInspector inspector = new DocumentInspector();
 
@@ -71,6 +71,9 @@ public class CatalogAdministration {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    UploadLimits limits;
 
     public List<ServiceSettings> services() {
         return em.createQuery("SELECT s FROM CatalogService s JOIN s.category c ORDER BY c.sortOrder, c.name, s.name",
@@ -248,15 +251,15 @@ public class CatalogAdministration {
     public ServiceForm attachForm(long serviceId, long version, String fileName, byte[] content) {
         CatalogService service = lockedService(serviceId, version);
         String name = DocumentInspector.safeFileName(fileName);
-        if (content != null && content.length > MAX_FORM_BYTES) {
-            throw new RuleViolation("error.catalog.formTooLarge", name, DocumentInspector.MAX_DOCUMENT_MEGABYTES);
+        if (content != null && content.length > limits.getFormMaxBytes()) {
+            throw new RuleViolation("error.catalog.formTooLarge", name, limits.getFormMaxMegabytes());
         }
         if (content != null && content.length > 0 && !DocumentInspector.PDF.equals(DocumentInspector.detect(content))) {
             throw new RuleViolation("error.catalog.formNotPdf", name);
         }
         DocumentInspector.Inspection pdf = inspector.inspect(name, content);
         String before = service.hasForm() ? service.getFormFileName() : "sin formulario";
-        service.attachForm(pdf.fileName(), pdf.contentType(), content);
+        service.attachForm(pdf.fileName(), pdf.contentType(), pdf.content());
         return formView(saved(service, "CATALOG_FORM_ATTACHED", "formulario " + before + " -> " + pdf.fileName() + " ("
                 + pdf.sizeBytes() + " bytes, SHA-256 " + pdf.sha256() + ")"));
     }
@@ -497,7 +500,7 @@ public class CatalogAdministration {
      * The requirement trimmed and checked: a name unique among the service's documents, only file
      * types the upload check recognises by content, a size up to the system-wide limit.
      */
-    private static RequirementSettings checked(CatalogService service, DocumentRequirement editing, RequirementSettings s) {
+    private RequirementSettings checked(CatalogService service, DocumentRequirement editing, RequirementSettings s) {
         String name = Texts.required(s.name(), 200, "error.requirement.nameRequired");
         String description = Texts.optional(s.description(), 1000);
         if (s.allowedTypes() == null || s.allowedTypes().isEmpty()) {
@@ -506,8 +509,8 @@ public class CatalogAdministration {
         if (s.allowedTypes().stream().anyMatch(t -> t == null || !DocumentInspector.TYPES.contains(t))) {
             throw new RuleViolation("error.requirement.typeUnknown");
         }
-        if (s.maxSizeMegabytes() < 1 || s.maxSizeMegabytes() > DocumentInspector.MAX_DOCUMENT_MEGABYTES) {
-            throw new RuleViolation("error.requirement.sizeRange", DocumentInspector.MAX_DOCUMENT_MEGABYTES);
+        if (s.maxSizeMegabytes() < 1 || s.maxSizeMegabytes() > limits.getDocumentMaxMegabytes()) {
+            throw new RuleViolation("error.requirement.sizeRange", limits.getDocumentMaxMegabytes());
         }
         if (service.getRequirements().stream().anyMatch(r -> r != editing && r.getName().equalsIgnoreCase(name))) {
             throw new RuleViolation("error.requirement.nameTaken", name);

@@ -13,6 +13,7 @@ import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
 import sv.gob.inpep.sesep.catalog.entity.DocumentRequirement;
 import sv.gob.inpep.sesep.documents.control.DocumentInspector;
+import sv.gob.inpep.sesep.documents.control.UploadLimits;
 import sv.gob.inpep.sesep.documents.entity.StagedUpload;
 
 import java.time.Clock;
@@ -46,6 +47,9 @@ public class Uploads {
     @Inject
     Clock clock;
 
+    @Inject
+    UploadLimits limits;
+
     private final DocumentInspector inspector = new DocumentInspector();
 
     /**
@@ -71,12 +75,16 @@ public class Uploads {
             if (staged >= MAX_FILES_PER_FORM) {
                 throw new RuleViolation("error.document.tooMany", MAX_FILES_PER_FORM);
             }
-            DocumentInspector.Inspection found = inspector.inspect(name, content);
-            if (requirement == null && found.sizeBytes() > DocumentInspector.EXTRA_DOCUMENT_MAX_BYTES) {
-                throw new RuleViolation("error.document.tooLarge", found.fileName(), DocumentInspector.EXTRA_DOCUMENT_MAX_BYTES);
+            // The size as uploaded, before the rewrite: that is what the citizen sees and what the
+            // page announced; and a file over the limit is not worth rewriting.
+            long limit = requirement == null ? limits.getDocumentMaxBytes()
+                    : Math.min(requirement.getMaxSizeBytes(), limits.getDocumentMaxBytes());
+            if (content != null && content.length > limit) {
+                throw new RuleViolation("error.document.tooLarge", name, limit);
             }
+            DocumentInspector.Inspection found = inspector.inspect(name, content);
             StagedUpload upload = new StagedUpload(owner, token, service, requirement, found.fileName(),
-                    found.contentType(), found.sizeBytes(), found.sha256(), content, LocalDateTime.now(clock));
+                    found.contentType(), found.sizeBytes(), found.sha256(), found.content(), LocalDateTime.now(clock));
             em.persist(upload);
             em.flush();
             audit.record("DOCUMENT_UPLOADED", null, null, null, describe(service, requirement, upload));

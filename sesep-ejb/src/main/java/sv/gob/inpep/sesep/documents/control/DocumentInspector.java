@@ -1,19 +1,11 @@
 package sv.gob.inpep.sesep.documents.control;
 
-import com.itextpdf.kernel.exceptions.BadPasswordException;
-import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfReader;
 import sv.gob.inpep.sesep.RuleViolation;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +13,10 @@ import java.util.Map;
 /**
  * Decides what an uploaded file really is, from its bytes: a name or a browser-declared type
  * proves nothing (an executable renamed to .pdf must not pass). Only PDF, JPEG and PNG are
- * accepted anywhere in the portal. Beyond the signature, a PDF must open with iText and have
- * pages, and an image must have a readable header, because the agent has to open the file later
- * and a file that merely starts right is still useless to them.
+ * accepted anywhere in the portal. Beyond the signature, the file must survive
+ * {@link FileSanitizer}'s rewrite (a PDF that iText opens, with pages; an image that decodes),
+ * because the agent has to open it later and a file that merely starts right is useless to them;
+ * what is stored is that rewrite, never the bytes as uploaded.
  */
 public final class DocumentInspector {
 
@@ -34,15 +27,7 @@ public final class DocumentInspector {
     /** What {@link #detect} recognises, in the order the administrator is offered them. */
     public static final List<String> TYPES = List.of(PDF, JPEG, PNG);
 
-    /**
-     * The largest file any requirement may accept, in megabytes. The container's multipart limits
-     * (web.xml) and Undertow's max-post-size sit just above it.
-     */
-    public static final int MAX_DOCUMENT_MEGABYTES = 10;
     public static final long BYTES_PER_MEGABYTE = 1024L * 1024;
-
-    /** Limit for a document that answers no listed requirement (an extra the citizen adds). */
-    public static final long EXTRA_DOCUMENT_MAX_BYTES = MAX_DOCUMENT_MEGABYTES * BYTES_PER_MEGABYTE;
 
     private static final int MAX_NAME_LENGTH = 255;
     private static final byte[] PDF_SIGNATURE = {'%', 'P', 'D', 'F', '-'};
@@ -50,13 +35,18 @@ public final class DocumentInspector {
     private static final byte[] JPEG_SIGNATURE = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final Map<String, String> EXTENSION = Map.of(PDF, ".pdf", JPEG, ".jpg", PNG, ".png");
 
-    /** What the file is: detected type, size and fingerprint, with a name safe to store and serve. */
-    public record Inspection(String fileName, String contentType, long sizeBytes, String sha256) {
+    /**
+     * What the file is: detected type, and the content to store ({@link FileSanitizer}'s rewrite,
+     * not the upload) with its size and fingerprint, under a name safe to store and serve.
+     */
+    public record Inspection(String fileName, String contentType, long sizeBytes, String sha256, byte[] content) {
     }
 
+    private final FileSanitizer sanitizer = new FileSanitizer();
+
     /**
-     * Inspects an upload, refusing with a message key naming the file when it is empty, not a
-     * PDF/JPEG/PNG by content, or damaged.
+     * Inspects an upload and rewrites it without active content, refusing with a message key
+     * naming the file when it is empty, not a PDF/JPEG/PNG by content, damaged or encrypted.
      */
     public Inspection inspect(String fileName, byte[] content) {
         String name = safeFileName(fileName);
@@ -67,12 +57,12 @@ public final class DocumentInspector {
         if (type == null) {
             throw new RuleViolation("error.document.unrecognized", name);
         }
-        if (PDF.equals(type)) {
-            requireReadablePdf(name, content);
-        } else {
-            requireReadableImage(name, content);
-        }
-        return new Inspection(withExtension(name, type), type, content.length, sha256(content));
+        byte[] clean = switch (type) {
+            case PDF -> sanitizer.pdf(name, content);
+            case JPEG -> sanitizer.image(name, "jpeg", content);
+            default -> sanitizer.image(name, "png", content);
+        };
+        return new Inspection(withExtension(name, type), type, clean.length, sha256(clean), clean);
     }
 
     /** The type the bytes declare by their signature, or null when it is none SESEP accepts. */
@@ -100,14 +90,18 @@ public final class DocumentInspector {
     }
 
     /**
-     * The last path segment (old browsers send the whole client path), without control characters
-     * or characters that break a Content-Disposition header, at most 255 characters with the
-     * extension kept.
+     * The last path segment (old browsers send the whole client path, and a forged one may say
+     * {@code ..\..\x.pdf}), without invisible characters, control characters or characters
+     * that break a Content-Disposition header, at most 255 characters with the extension kept.
+     * Invisible ones include the format characters: a right-to-left override makes
+     * "informe" + U+202E + "fdp.exe" read "informeexe.pdf" on an agent's screen.
      */
     public static String safeFileName(String fileName) {
-        String name = fileName == null ? "" : fileName;
+        String name = Normalizer.normalize(fileName == null ? "" : fileName, Normalizer.Form.NFC);
+        name = name.codePoints().filter(DocumentInspector::visible)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
+        name = name.replaceAll("[\"<>|:*?]", "").strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             name = "documento";
         }
@@ -117,6 +111,14 @@ public final class DocumentInspector {
             name = name.substring(0, MAX_NAME_LENGTH - extension.length()) + extension;
         }
         return name;
+    }
+
+    private static boolean visible(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED -> false;
+            default -> true;
+        };
     }
 
     /** Makes the name end the way its content type does, so the file opens in the right program. */
@@ -135,44 +137,6 @@ public final class DocumentInspector {
         String base = name.length() + extension.length() > MAX_NAME_LENGTH
                 ? name.substring(0, MAX_NAME_LENGTH - extension.length()) : name;
         return base + extension;
-    }
-
-    private static void requireReadablePdf(String name, byte[] content) {
-        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(content)))) {
-            if (pdf.getNumberOfPages() < 1) {
-                throw new RuleViolation("error.document.unreadablePdf", name);
-            }
-            pdf.getPage(1).getPageSize();
-        } catch (BadPasswordException e) {
-            throw new RuleViolation("error.document.protectedPdf", name);
-        } catch (RuleViolation e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            // iText reports damage with its own runtime exceptions (PdfException, ...).
-            throw new RuleViolation("error.document.unreadablePdf", name);
-        }
-    }
-
-    private static void requireReadableImage(String name, byte[] content) {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
-            Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
-            if (readers == null || !readers.hasNext()) {
-                throw new RuleViolation("error.document.unreadableImage", name);
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(input, true, true);
-                if (reader.getWidth(0) < 1 || reader.getHeight(0) < 1) {
-                    throw new RuleViolation("error.document.unreadableImage", name);
-                }
-            } finally {
-                reader.dispose();
-            }
-        } catch (RuleViolation e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new RuleViolation("error.document.unreadableImage", name);
-        }
     }
 
     private static boolean startsWith(byte[] content, int offset, byte[] signature) {

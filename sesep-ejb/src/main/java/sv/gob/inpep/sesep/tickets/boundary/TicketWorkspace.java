@@ -19,6 +19,8 @@ import sv.gob.inpep.sesep.assignment.entity.TicketAssignment;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
 import sv.gob.inpep.sesep.catalog.entity.ServiceField;
+import sv.gob.inpep.sesep.documents.control.DocumentInspector;
+import sv.gob.inpep.sesep.documents.control.UploadLimits;
 import sv.gob.inpep.sesep.documents.entity.DigitalFileEntry;
 import sv.gob.inpep.sesep.documents.entity.RequestDocument;
 import sv.gob.inpep.sesep.notifications.boundary.Notifications;
@@ -63,9 +65,6 @@ import java.util.Objects;
 @Stateless
 public class TicketWorkspace {
 
-    /** Largest response PDF accepted. */
-    public static final int MAX_RESPONSE_MB = 20;
-
     @PersistenceContext
     EntityManager em;
 
@@ -91,7 +90,11 @@ public class TicketWorkspace {
     @Inject
     PublicLinks links;
 
+    @Inject
+    UploadLimits limits;
+
     private final PdfStamper stamper = new PdfStamper();
+    private final DocumentInspector inspector = new DocumentInspector();
 
     // ------------------------------------------------------------------ reading (activities 5–13)
 
@@ -235,8 +238,7 @@ public class TicketWorkspace {
     @RolesAllowed("AGENTE")
     public ResponseCheck checkResponse(long ticketId, String uploadedFileName, byte[] pdf) {
         Ticket ticket = owned(ticketId, false);
-        requireResponse(pdf);
-        int pages = stamper.pageCount(pdf);
+        int pages = stamper.pageCount(cleanResponse(uploadedFileName, pdf));
         return new ResponseCheck(ticket.getRequest().getSeiNumber(), ticket.getNumber(),
                 RequestResponse.fileNameFor(ticket.getRequest().getSeiNumber(), ticket.getNumber()),
                 uploadedFileName, pages, pdf.length);
@@ -249,9 +251,9 @@ public class TicketWorkspace {
     @RolesAllowed("AGENTE")
     public TicketGenerals answer(long ticketId, byte[] pdf) {
         Ticket ticket = owned(ticketId, true);
-        requireResponse(pdf);
+        byte[] clean = cleanResponse(null, pdf);
         ServiceRequest request = ticket.getRequest();
-        byte[] stamped = stamper.stamp(pdf, request.getSeiNumber());
+        byte[] stamped = stamper.stamp(clean, request.getSeiNumber());
         LocalDateTime now = now();
         ticket.recordOutcome(TicketOutcome.ANSWERED, now);
         request.answer(now, caller());
@@ -455,13 +457,21 @@ public class TicketWorkspace {
         return form;
     }
 
-    private static void requireResponse(byte[] pdf) {
+    /**
+     * The answer as the citizen may receive it: a PDF within the limit, rewritten without active
+     * content (an agent's file may carry what the agent never saw), before it is stamped.
+     */
+    private byte[] cleanResponse(String fileName, byte[] pdf) {
         if (pdf == null || pdf.length == 0) {
             throw new RuleViolation("error.response.required");
         }
-        if (pdf.length > MAX_RESPONSE_MB * 1024L * 1024L) {
-            throw new RuleViolation("error.response.tooLarge", MAX_RESPONSE_MB);
+        if (pdf.length > limits.getAnswerMaxBytes()) {
+            throw new RuleViolation("error.response.tooLarge", limits.getAnswerMaxMegabytes());
         }
+        if (!DocumentInspector.PDF.equals(DocumentInspector.detect(pdf))) {
+            throw new RuleViolation("error.response.notPdf");
+        }
+        return inspector.inspect(fileName == null ? "respuesta.pdf" : fileName, pdf).content();
     }
 
     private String link() {

@@ -76,6 +76,21 @@ class DocumentInspectorTest {
         assertEquals(".pdf", DocumentInspector.safeFileName(longName).substring(251));
     }
 
+    @Test
+    void invisibleCharactersThatDisguiseANameAreRemoved() {
+        // "informe" + U+202E + "fdp.exe" shows as "informeexe.pdf": the override goes, the name tells the truth.
+        assertEquals("informefdp.exe", DocumentInspector.safeFileName("informe\u202Efdp.exe"));
+        assertEquals("informefdp.exe.pdf", inspector.inspect("informe\u202Efdp.exe", pdf()).fileName());
+        assertEquals("Señora Muñoz.pdf", DocumentInspector.safeFileName("..\\..\\Señora Muñoz.pdf"));
+        assertEquals("Señora Muñoz.pdf", DocumentInspector.safeFileName("../Señora\u200B Muñoz\u200E.pdf"));
+        assertEquals("y.pdf", DocumentInspector.safeFileName("C:\\x\\y.pdf"));
+        assertEquals("constancia.pdf", DocumentInspector.safeFileName("\u2066constancia\u2069\u2028.pdf\uFEFF"));
+        // An isolate or override hiding a path separator does not bring the path back.
+        assertEquals("x.pdf", DocumentInspector.safeFileName("..\u202E/..\u2067\\x.pdf"));
+        // "ñ" typed as n + combining tilde is stored as the one letter the agent's search finds.
+        assertEquals("Muñoz.pdf", DocumentInspector.safeFileName("Mun\u0303oz.pdf"));
+    }
+
     private static void assertRefused(String key, org.junit.jupiter.api.function.Executable action) {
         assertEquals(key, assertThrows(RuleViolation.class, action).getMessageKey());
     }

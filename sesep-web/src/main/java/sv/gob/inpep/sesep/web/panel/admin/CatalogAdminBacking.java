@@ -20,6 +20,7 @@ import sv.gob.inpep.sesep.catalog.boundary.ServiceRequirements;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceSettings;
 import sv.gob.inpep.sesep.catalog.entity.FieldType;
 import sv.gob.inpep.sesep.documents.control.DocumentInspector;
+import sv.gob.inpep.sesep.documents.control.UploadLimits;
 import sv.gob.inpep.sesep.requests.boundary.FieldView;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 import sv.gob.inpep.sesep.web.FieldMessages;
@@ -48,6 +49,9 @@ public class CatalogAdminBacking implements Serializable {
 
     @Inject
     CatalogAdministration catalog;
+
+    @Inject
+    UploadLimits limits;
 
     /** The "Categorías" section of the same page, whose service counts follow a service's move. */
     @Inject
@@ -79,7 +83,7 @@ public class CatalogAdminBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        sizes = IntStream.rangeClosed(1, DocumentInspector.MAX_DOCUMENT_MEGABYTES)
+        sizes = IntStream.rangeClosed(1, limits.getDocumentMaxMegabytes())
                 .mapToObj(mb -> new SelectItem(mb, RequirementView.megabytes(mb * DocumentInspector.BYTES_PER_MEGABYTE))).toList();
         load();
     }
@@ -332,10 +336,6 @@ public class CatalogAdminBacking implements Serializable {
 
     public FieldType[] getFieldTypes() {
         return FieldType.values();
-    }
-
-    public long getMaxFormBytes() {
-        return DocumentInspector.MAX_DOCUMENT_MEGABYTES * DocumentInspector.BYTES_PER_MEGABYTE;
     }
 
     public String getFieldCode() {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import org.primefaces.PrimeFaces;
 import sv.gob.inpep.sesep.RuleViolation;
+import sv.gob.inpep.sesep.documents.control.UploadLimits;
 import sv.gob.inpep.sesep.tickets.boundary.ApplicantInfo;
 import sv.gob.inpep.sesep.tickets.boundary.BeneficiaryInfo;
 import sv.gob.inpep.sesep.tickets.boundary.ClosingSummary;
@@ -47,6 +48,9 @@ public class TicketWorkspaceBacking implements Serializable {
 
     @Inject
     AttentionDeskBacking desk;
+
+    @Inject
+    UploadLimits limits;
 
     private Long loadedTicket;
     private TicketGenerals generals;
@@ -155,8 +159,8 @@ public class TicketWorkspaceBacking implements Serializable {
         if (upload == null || upload.getSize() == 0) {
             throw new RuleViolation("error.response.required");
         }
-        if (upload.getSize() > TicketWorkspace.MAX_RESPONSE_MB * 1024L * 1024L) {
-            throw new RuleViolation("error.response.tooLarge", TicketWorkspace.MAX_RESPONSE_MB);
+        if (upload.getSize() > limits.getAnswerMaxBytes()) {
+            throw new RuleViolation("error.response.tooLarge", limits.getAnswerMaxMegabytes());
         }
         byte[] content;
         try (InputStream in = upload.getInputStream()) {
