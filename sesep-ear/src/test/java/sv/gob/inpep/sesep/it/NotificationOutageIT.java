@@ -2,6 +2,8 @@ package sv.gob.inpep.sesep.it;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.eclipse.microprofile.health.Readiness;
@@ -10,6 +12,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import sv.gob.inpep.sesep.Resources;
 import sv.gob.inpep.sesep.notifications.boundary.NotificationView;
 import sv.gob.inpep.sesep.notifications.boundary.Notifications;
 import sv.gob.inpep.sesep.notifications.entity.NotificationStatus;
@@ -51,6 +54,12 @@ class NotificationOutageIT {
 
     @Resource
     UserTransaction tx;
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = Resources.NOTIFICATIONS_QUEUE)
+    Queue notificationsQueue;
 
     @Inject
     @Readiness
@@ -158,6 +167,38 @@ class NotificationOutageIT {
             Mails.awaitTo(mailbox, "reenvio@correo.example", 1, 20_000);
             awaitStatus(id, NotificationStatus.SENT);
         }
+    }
+
+    /**
+     * A message the listener cannot read ends, after the broker's redeliveries, in SesepDLQ. The
+     * operator puts it back on its queue (the count falls, and it really went back: it fails again
+     * and returns), then discards it (the count falls for good).
+     */
+    @Test
+    void theOperatorPutsADeadLetterBackOnItsQueueAndThenDiscardsIt() throws Exception {
+        tx.begin();
+        jms.createProducer().send(notificationsQueue, "no es el número de un correo");
+        tx.commit();
+        awaitDeadLetters(1);
+
+        int retried = As.user(DemoAccounts.ADMIN, () -> notifications.retryDeadLetters());
+        assertTrue(retried >= 1, "put back: " + retried);
+        assertEquals(0, As.user(DemoAccounts.ADMIN, () -> notifications.deadLetters()), "the count falls at once");
+        awaitDeadLetters(1); // back on SesepNotifications, unreadable again, dead again
+
+        int discarded = As.user(DemoAccounts.ADMIN, () -> notifications.discardDeadLetters());
+        assertTrue(discarded >= 1, "discarded: " + discarded);
+        Thread.sleep(3_000);
+        assertEquals(0, As.user(DemoAccounts.ADMIN, () -> notifications.deadLetters()), "gone for good");
+        assertTrue(data.audited("DEAD_LETTERS_RETRIED") && data.audited("DEAD_LETTERS_DISCARDED"), "both are audited");
+    }
+
+    private void awaitDeadLetters(long atLeast) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (As.user(DemoAccounts.ADMIN, () -> notifications.deadLetters()) < atLeast && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+        }
+        assertTrue(As.user(DemoAccounts.ADMIN, () -> notifications.deadLetters()) >= atLeast, "a dead letter in SesepDLQ");
     }
 
     private static List<MimeMessage> ofBatch(Mailbox mailbox, String batch) {

@@ -81,6 +81,12 @@ public class TestData {
         return em.find(Notification.class, id).getStatus();
     }
 
+    /** Whether the audit trail holds an event of this action. */
+    public boolean audited(String action) {
+        return em.createQuery("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = :action", Long.class)
+                .setParameter("action", action).getSingleResult() > 0;
+    }
+
     public int notificationAttempts(long id) {
         return em.find(Notification.class, id).getAttempts();
     }

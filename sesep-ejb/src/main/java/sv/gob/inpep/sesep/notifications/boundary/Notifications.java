@@ -7,7 +7,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -64,6 +68,13 @@ import java.util.logging.Logger;
 @Stateless
 public class Notifications {
 
+    /** The property ActiveMQ Artemis sets on a dead letter: the address it was first sent to. */
+    static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
+    /** WildFly's prefix of a JMS queue's address in the broker. */
+    private static final String JMS_QUEUE_PREFIX = "jms.queue.";
+    /** How long a receive from the dead-letter queue waits before taking it as empty. */
+    private static final long RECEIVE_MILLIS = 500;
+
     private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
     private static final String PDF = "application/pdf";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -77,6 +88,9 @@ public class Notifications {
 
     @Resource(lookup = Resources.NOTIFICATIONS_QUEUE)
     Queue queue;
+
+    @Resource(lookup = Resources.REQUEST_CLOSING_QUEUE)
+    Queue requestClosingQueue;
 
     @Resource(lookup = Resources.DEAD_LETTER_QUEUE)
     Queue deadLetterQueue;
@@ -262,6 +276,60 @@ public class Notifications {
     @RolesAllowed("ADMIN")
     public long deadLetters() {
         return QueueDepth.count(jms, deadLetterQueue);
+    }
+
+    /**
+     * Puts every dead letter back on the queue it came from (SesepDLQ holds those of the
+     * notifications and of the request-closing queue alike), once the cause is fixed: a message the
+     * broker gave up on after a database outage, say. Received and re-sent in this transaction, so
+     * a message is moved, never lost or doubled; those from any other address stay. At most
+     * {@link QueueDepth#LIMIT} per call.
+     *
+     * @return how many were put back
+     */
+    @RolesAllowed("ADMIN")
+    public int retryDeadLetters() {
+        int moved = 0;
+        for (Queue origin : List.of(queue, requestClosingQueue)) {
+            try (JMSConsumer consumer = jms.createConsumer(deadLetterQueue, ORIGINAL_ADDRESS + " = '" + address(origin) + "'")) {
+                for (Message message = consumer.receive(RECEIVE_MILLIS); message != null && moved < QueueDepth.LIMIT;
+                        message = consumer.receive(RECEIVE_MILLIS)) {
+                    jms.createProducer().send(origin, message);
+                    moved++;
+                }
+            }
+        }
+        audit.record("DEAD_LETTERS_RETRIED", null, null, null, moved + " mensajes devueltos a su cola");
+        return moved;
+    }
+
+    /**
+     * Drops the dead letters an operator has looked into and given up on (a message nobody can
+     * read). What a dropped notification was to send stays in its outbox row.
+     *
+     * @return how many were dropped, at most {@link QueueDepth#LIMIT}
+     */
+    @RolesAllowed("ADMIN")
+    public int discardDeadLetters() {
+        int dropped = 0;
+        try (JMSConsumer consumer = jms.createConsumer(deadLetterQueue)) {
+            for (Message message = consumer.receive(RECEIVE_MILLIS); message != null && dropped < QueueDepth.LIMIT;
+                    message = consumer.receive(RECEIVE_MILLIS)) {
+                dropped++;
+            }
+        }
+        audit.record("DEAD_LETTERS_DISCARDED", null, null, null, dropped + " mensajes descartados");
+        return dropped;
+    }
+
+    /** The broker's name of a queue's address, as it records it on a dead letter. */
+    private static String address(Queue queue) {
+        try {
+            String name = queue.getQueueName();
+            return name.startsWith(JMS_QUEUE_PREFIX) ? name : JMS_QUEUE_PREFIX + name;
+        } catch (JMSException e) {
+            throw new JMSRuntimeException(e.getMessage());
+        }
     }
 
     /** Marks an address the mail server refused for good, for staff to see. */

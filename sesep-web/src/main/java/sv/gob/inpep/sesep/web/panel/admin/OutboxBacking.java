@@ -100,6 +100,18 @@ public class OutboxBacking implements Serializable {
         FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.notifications.failedResent", count);
     }
 
+    public void retryDeadLetters() {
+        int count = notifications.retryDeadLetters();
+        deadLetters = null;
+        FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.notifications.deadLettersRetried", count);
+    }
+
+    public void discardDeadLetters() {
+        int count = notifications.discardDeadLetters();
+        deadLetters = null;
+        FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.notifications.deadLettersDiscarded", count);
+    }
+
     public void resend(long id) {
         notifications.resend(id);
         FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.notifications.resent");
