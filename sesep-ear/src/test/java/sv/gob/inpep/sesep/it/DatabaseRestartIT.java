@@ -8,15 +8,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +42,8 @@ class DatabaseRestartIT {
     /** A page that reads the citizen's requests from the database on every visit. */
     private static final String MY_REQUESTS = "/portal/mis-solicitudes.xhtml";
     private static final String MY_REQUESTS_HEADING = "<h1>Mis solicitudes</h1>";
+    private static final String FORGOT = "/cuenta/olvido.xhtml";
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -69,6 +75,60 @@ class DatabaseRestartIT {
         HttpResponse<String> ready = Http.client().send(HttpRequest.newBuilder(URI.create(Ports.management() + "/health/ready"))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), ready.body());
+    }
+
+    /**
+     * While the database refuses every connection, an action that must write (here "¿Olvidó su
+     * contraseña?") keeps the person on the page and says in Spanish that nothing was saved, instead
+     * of the incident page; once the database is back the same page works.
+     */
+    @Test
+    void anActionDuringAnOutageSaysNothingWasSaved() throws Exception {
+        assumeTrue(DB_URL.startsWith("jdbc:postgresql:"), "PostgreSQL only");
+        HttpClient citizen = Http.client();
+        HttpResponse<String> form = page(citizen, FORGOT);
+        assertEquals(200, form.statusCode());
+        String database = DB_URL.substring(DB_URL.lastIndexOf('/') + 1);
+        HttpResponse<String> answer;
+        try {
+            acceptConnections(database, false);
+            dropEveryConnectionOfThisDatabase();
+            answer = submitForgot(citizen, form.body());
+        } finally {
+            acceptConnections(database, true);
+        }
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("No se guardó nada: el sistema no puede conectarse a su base de datos"),
+                "the outage is told in Spanish on the same page: " + answer.body());
+        assertTrue(answer.body().contains("forgotForm"), "the person stays on the form");
+
+        HttpResponse<String> again = submitForgot(citizen, page(citizen, FORGOT).body());
+        assertTrue(again.statusCode() == 200 && !again.body().contains("No se guardó nada"),
+                "once the database is back the same action works: " + again.body());
+    }
+
+    private static HttpResponse<String> submitForgot(HttpClient client, String formPage) throws Exception {
+        Matcher viewState = VIEW_STATE.matcher(formPage);
+        assertTrue(viewState.find(), "the form carries its view state");
+        String body = "forgotForm=forgotForm&forgotForm%3Aemail=" + URLEncoder.encode("jose.martinez@sesep.example", StandardCharsets.UTF_8)
+                + "&forgotForm%3Asend=forgotForm%3Asend&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8);
+        return client.send(HttpRequest.newBuilder(URI.create(BASE + FORGOT)).timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", URI.create(BASE).resolve("/").toString().replaceAll("/$", ""))
+                        .header("Referer", BASE + FORGOT)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The database's owner may close it to new connections (and open it again) from another database. */
+    private static void acceptConnections(String database, boolean allow) throws SQLException {
+        String postgres = DB_URL.substring(0, DB_URL.lastIndexOf('/') + 1) + "postgres";
+        try (Connection connection = DriverManager.getConnection(postgres, System.getProperty("sesep.it.db.user"),
+                System.getProperty("sesep.it.db.password"));
+             Statement statement = connection.createStatement()) {
+            statement.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS " + allow);
+        }
     }
 
     /** Every session the server holds on this database, as a restart would end them. */
