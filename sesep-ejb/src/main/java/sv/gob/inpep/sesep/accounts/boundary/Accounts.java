@@ -56,6 +56,9 @@ public class Accounts {
     static final Duration WELCOME_VALIDITY = Duration.ofHours(72);
     /** Reset mails per account within {@link #RESET_VALIDITY}: enough for a lost mail, no mailbox flooding. */
     static final int MAX_OPEN_RESETS = 3;
+    /** What {@link LoginAttempts#spend} counts per client address: reset requests, and links that match nothing. */
+    static final String RESET_REQUESTS = "olvido";
+    static final String LINK_PAGES = "enlace";
 
     /** The one answer to any registration that does not match the registry or already has an account. */
     static final String NOT_MATCHED = "error.registration.notMatched";
@@ -77,6 +80,9 @@ public class Accounts {
 
     @Inject
     Tokens tokens;
+
+    @Inject
+    LoginAttempts attempts;
 
     @Inject
     PublicLinks links;
@@ -146,6 +152,7 @@ public class Accounts {
     /** The link from the verification mail: the address is proved and the account can log in. */
     @PermitAll
     public void verifyEmail(String token) {
+        attempts.checkBudget(LINK_PAGES);
         AccountToken link = lockedToken(token);
         link.use(TokenPurpose.VERIFY_EMAIL, now());
         UserAccount account = link.getAccount();
@@ -159,6 +166,7 @@ public class Accounts {
      */
     @PermitAll
     public void requestPasswordReset(String emailAddress) {
+        attempts.spend(RESET_REQUESTS); // each request may send mails: a budget per client address
         String email = email(emailAddress);
         LocalDateTime now = now();
         List<UserAccount> accounts = em.createNamedQuery("UserAccount.byEmail", UserAccount.class)
@@ -203,7 +211,8 @@ public class Accounts {
     /** Refuses a reset link that cannot be used, before the person types a new password. */
     @PermitAll
     public void checkResetLink(String token) {
-        token(token).orElseThrow(() -> new RuleViolation("error.token.invalid"))
+        attempts.checkBudget(LINK_PAGES);
+        token(token).orElseThrow(this::unknownLink)
                 .checkUsable(TokenPurpose.RESET_PASSWORD, now());
     }
 
@@ -214,6 +223,7 @@ public class Accounts {
      */
     @PermitAll
     public void resetPassword(String token, String password, String confirmation) {
+        attempts.checkBudget(LINK_PAGES);
         AccountToken link = lockedToken(token);
         LocalDateTime now = now();
         link.checkUsable(TokenPurpose.RESET_PASSWORD, now);
@@ -327,13 +337,19 @@ public class Accounts {
     /** The link's row, locked: two clicks on the same link cannot both spend it. */
     private AccountToken lockedToken(String token) {
         if (!wellFormed(token)) {
-            throw new RuleViolation("error.token.invalid");
+            throw unknownLink();
         }
         return em.createNamedQuery("AccountToken.byHash", AccountToken.class)
                 .setParameter("tokenHash", Tokens.hash(token))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new RuleViolation("error.token.invalid"));
+                .orElseThrow(this::unknownLink);
+    }
+
+    /** A link that matches no token: counted against the client address, whoever tries links at random. */
+    private RuleViolation unknownLink() {
+        attempts.spend(LINK_PAGES);
+        return new RuleViolation("error.token.invalid");
     }
 
     private static boolean wellFormed(String token) {
