@@ -22,7 +22,8 @@ import java.util.logging.Logger;
  * this filter sits where the outcome shows:
  * <ul>
  * <li>a failed login is the container forwarding from {@code j_security_check} to the login page:
- * the failure is counted, and if the name is now locked the page says so;</li>
+ * the failure is counted (for the name and the client address; an unknown name also costs the
+ * time of a password check), and if the name is now locked for this address the page says so;</li>
  * <li>a successful one is the first request of a session that carries an identity: the account is
  * admitted once (which clears its failures, audits the login and notes the credentials the
  * session started with, for {@link CredentialsFilter}), or — when it is locked, even
