@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import sv.gob.inpep.sesep.accounts.control.Tokens;
 import sv.gob.inpep.sesep.accounts.entity.Citizen;
+import sv.gob.inpep.sesep.accounts.entity.LoginThrottle;
 import sv.gob.inpep.sesep.accounts.entity.UserAccount;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 
@@ -164,12 +165,30 @@ public class AccountData {
         return timestamp instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) timestamp;
     }
 
-    /** Ends the account's lock, as if its 15 minutes had passed. */
+    /** Ends the account's lock and every lock of a client address, as if their 15 minutes had passed. */
     public void endLock(String username) {
         em.createNativeQuery("UPDATE user_account SET locked_until = ?1 WHERE username = ?2 AND locked_until IS NOT NULL")
                 .setParameter(1, LocalDateTime.now().minusDays(1))
                 .setParameter(2, username)
                 .executeUpdate();
+        em.createNativeQuery("UPDATE login_throttle SET locked_until = ?1 WHERE locked_until IS NOT NULL")
+                .setParameter(1, LocalDateTime.now().minusDays(1))
+                .executeUpdate();
+    }
+
+    /**
+     * Forgets every counted failure and lock (names, client addresses, public pages): the tests all
+     * come from 127.0.0.1, and one test's wrong passwords must not lock the next test out.
+     */
+    public void forgetFailedLogins() {
+        em.createNativeQuery("DELETE FROM login_throttle").executeUpdate();
+        em.createNativeQuery("UPDATE user_account SET failed_logins = 0, first_failed_login_at = NULL, locked_until = NULL"
+                + " WHERE failed_logins <> 0 OR locked_until IS NOT NULL").executeUpdate();
+    }
+
+    /** Until when a name without an account is locked from everywhere (its counter is keyed by the name's hash). */
+    public LocalDateTime throttleLockedUntil(String name) {
+        return em.find(LoginThrottle.class, Tokens.hash(name.toLowerCase(java.util.Locale.ROOT))).getLockedUntil();
     }
 
     /** Audit events of this action whose details mention {@code text}. */

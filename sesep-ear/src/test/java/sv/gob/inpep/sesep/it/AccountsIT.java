@@ -5,10 +5,14 @@ import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.accounts.boundary.Accounts;
+import sv.gob.inpep.sesep.accounts.boundary.LoginAttempts;
+import sv.gob.inpep.sesep.audit.boundary.ClientAddress;
 import sv.gob.inpep.sesep.accounts.boundary.Registration;
 import sv.gob.inpep.sesep.audit.boundary.ClientAddress;
 import sv.gob.inpep.sesep.it.AccountData.AccountState;
@@ -16,8 +20,15 @@ import sv.gob.inpep.sesep.it.AccountData.Person;
 import sv.gob.inpep.sesep.it.Logins.Outcome;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +74,17 @@ class AccountsIT {
     AccountData data;
 
     @Inject
+    LoginAttempts attempts;
+
+    @Inject
     ClientAddress clientAddress;
+
+    /** Every test starts and ends with no counted failures: they all come from 127.0.0.1. */
+    @BeforeEach
+    @AfterEach
+    void forgetFailedLogins() {
+        data.forgetFailedLogins();
+    }
 
     @Test
     void aContributorRegistersWithDuiNupAndTheAffiliationFactsProvesTheAddressByMailAndLogsIn() throws Exception {
@@ -464,7 +485,7 @@ class AccountsIT {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightOneUntilTheLockEnds() throws Exception {
+    void fiveWrongPasswordsFromOneAddressLockTheAccountThereEvenForTheRightOneUntilTheLockEnds() throws Exception {
         Person person = pick(data.holderWithoutAccount("CONTRIBUTOR", PICKED));
         registerAndVerify(ApplicantKind.CONTRIBUTOR, person, person.nup());
 
@@ -473,7 +494,7 @@ class AccountsIT {
         }
         assertEquals(4, data.account(person.dui()).failedLogins());
         assertEquals(Outcome.LOCKED, Logins.attempt(person.dui(), "contraseña equivocada 5"), "the fifth locks and says so");
-        assertNotNull(data.account(person.dui()).lockedUntil());
+        assertNull(data.account(person.dui()).lockedUntil(), "locked for this address, not for everyone");
         assertEquals(Outcome.LOCKED, Logins.attempt(person.dui(), PASSWORD), "refused even with the right password");
         assertEquals(1, data.audited("ACCOUNT_LOCKED", person.dui()));
         assertTrue(data.audited("LOGIN_REFUSED", person.dui()) >= 1);
@@ -497,6 +518,113 @@ class AccountsIT {
         assertEquals(Outcome.LOCKED, Logins.attempt(nobody, "cualquier contraseña 6"));
         assertTrue(data.audited("UNKNOWN_NAME_LOCKED", "usuario sin cuenta") >= 1);
         assertEquals(0, data.audited("LOGIN_FAILED", nobody), "a name without an account is not written down");
+    }
+
+    @Test
+    void aStrangerWhoLocksAnAccountLocksOnlyTheirOwnAddress() throws Exception {
+        Person person = pick(data.holderWithoutAccount("CONTRIBUTOR", PICKED));
+        registerAndVerify(ApplicantKind.CONTRIBUTOR, person, person.nup());
+
+        clientAddress.set("198.51.100.7");
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertFalse(attempts.recordFailure(person.dui(), "adivinanza número " + attempt));
+        }
+        assertTrue(attempts.recordFailure(person.dui(), "adivinanza número 5"), "the fifth locks the stranger out");
+        assertTrue(attempts.isLocked(person.dui()));
+        assertTrue(attempts.recordFailure(person.dui(), "adivinanza número 6"), "and keeps them out");
+        assertEquals(5, data.account(person.dui()).failedLogins(), "failures while locked out count no more");
+
+        clientAddress.set("203.0.113.20");
+        assertFalse(attempts.isLocked(person.dui()), "the owner at home is not locked out");
+        assertEquals(Outcome.ADMITTED, Logins.attempt(person.dui(), PASSWORD), "nor from 127.0.0.1, over HTTP");
+    }
+
+    @Test
+    void guessingOneNameFromManyAddressesLocksItForAFewMinutesOnly() throws Exception {
+        String nobody = "0" + (10_000_000 + (int) (Math.random() * 8_999_999)) + "-2";
+        for (int address = 1; address <= 4; address++) {
+            clientAddress.set("192.0.2." + address);
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                attempts.recordFailure(nobody, "clave " + address + "-" + attempt);
+            }
+        }
+        clientAddress.set("192.0.2.99");
+        assertTrue(attempts.isLocked(nobody), "twenty failures from anywhere lock the name everywhere");
+        LocalDateTime until = data.throttleLockedUntil(nobody);
+        assertNotNull(until);
+        assertTrue(until.isBefore(LocalDateTime.now().plusMinutes(6)), "for five minutes, not fifteen: " + until);
+    }
+
+    @Test
+    void sprayingOnePasswordOverManyNamesStopsTheAddress() {
+        clientAddress.set("198.51.100.8");
+        int first = 20_000_000 + (int) (Math.random() * 70_000_000);
+        boolean locked = false;
+        int tries = 0;
+        while (!locked && tries < 40) {
+            locked = attempts.recordFailure("0" + (first + tries) + "-3", "Café con leche en Sonsonate 2026");
+            tries++;
+        }
+        assertEquals(30, tries, "thirty names, one each, and the address is stopped");
+        assertTrue(attempts.isLocked("0" + (first + 1000) + "-3"), "for any other name too");
+        clientAddress.set("198.51.100.9");
+        assertFalse(attempts.isLocked("0" + (first + 1000) + "-3"), "other addresses go on");
+    }
+
+    @Test
+    void theResetAndVerificationPagesHaveABudgetPerAddress() {
+        clientAddress.set("198.51.100.10");
+        for (int link = 1; link <= 10; link++) {
+            String made = "enlaceInventadoNumero" + link + "x".repeat(10);
+            assertEquals("error.token.invalid", assertThrows(RuleViolation.class, () -> accounts.verifyEmail(made)).getMessageKey());
+        }
+        assertEquals("error.throttled", assertThrows(RuleViolation.class,
+                () -> accounts.checkResetLink("otroEnlaceInventado12345")).getMessageKey(), "ten made-up links stop the address");
+        clientAddress.set("198.51.100.11");
+        assertEquals("error.token.invalid", assertThrows(RuleViolation.class,
+                () -> accounts.verifyEmail("otroEnlaceInventado12345")).getMessageKey(), "not another one");
+        for (int request = 1; request <= 10; request++) {
+            accounts.requestPasswordReset("nadie.senora" + request + "@correo.example");
+        }
+        assertEquals("error.throttled", assertThrows(RuleViolation.class,
+                () -> accounts.requestPasswordReset("nadie.mas@correo.example")).getMessageKey(), "ten reset requests an address");
+    }
+
+    /**
+     * A wrong password for a name with an account and any password for a name without one take the
+     * same time, so that timing does not tell which DUIs have an account: medians of 20 logins each,
+     * over HTTP, within 20 %.
+     */
+    @Test
+    void anUnknownNameTakesAsLongAsAWrongPassword() throws Exception {
+        Person person = pick(data.holderWithoutAccount("CONTRIBUTOR", PICKED));
+        registerAndVerify(ApplicantKind.CONTRIBUTOR, person, person.nup());
+        String nobody = "0" + (10_000_000 + (int) (Math.random() * 8_999_999)) + "-4";
+        assertFalse(data.accountExists(nobody));
+        for (int warmUp = 0; warmUp < 5; warmUp++) {
+            failedLoginMillis(person.dui());
+            failedLoginMillis(nobody);
+        }
+        long[] existing = new long[20];
+        long[] unknown = new long[20];
+        for (int i = 0; i < 20; i++) {
+            if (i % 2 == 0) { // whichever goes first may profit from a warm cache: alternate
+                existing[i] = failedLoginMillis(person.dui());
+                unknown[i] = failedLoginMillis(nobody);
+            } else {
+                unknown[i] = failedLoginMillis(nobody);
+                existing[i] = failedLoginMillis(person.dui());
+            }
+            data.forgetFailedLogins(); // no lock changes the path half-way
+        }
+        double ratio = (double) median(unknown) / median(existing);
+        String figures = "wrong password for an existing DUI: median " + median(existing) + " ms " + Arrays.toString(existing)
+                + "; unknown DUI: median " + median(unknown) + " ms " + Arrays.toString(unknown) + "; ratio " + ratio;
+        System.out.println("Login timing: " + figures);
+        assertTrue(ratio >= 0.8 && ratio <= 1.2, figures);
+        // Elytron's own lock (10 failures from anywhere lock a name for 15 minutes) is off: once
+        // SESEP's throttle has forgotten them, 25 wrong passwords keep the owner out no longer.
+        assertEquals(Outcome.ADMITTED, Logins.attempt(person.dui(), PASSWORD));
     }
 
     @Test
@@ -552,6 +680,12 @@ class AccountsIT {
         java.net.http.HttpClient elsewhere = Http.client();
         Http.login(elsewhere, Ports.base(), person.dui(), PASSWORD);
         assertTrue(page(elsewhere, "/portal/mis-solicitudes.xhtml").contains("Mis solicitudes"));
+        // And one that logged in from the login page and has seen only the public home page so far.
+        java.net.http.HttpClient quiet = Http.client();
+        page(quiet, "/login.xhtml");
+        HttpResponse<String> home = postLogin(quiet, person.dui(), PASSWORD, null);
+        assertFalse(home.body().contains("j_security_check"), "logged in: " + home.uri());
+        assertFalse(home.uri().getPath().contains("/portal/") || home.uri().getPath().contains("/cuenta/"), home.uri().toString());
 
         try (Mailbox mailbox = new Mailbox()) {
             As.user(person.dui(), PASSWORD, () -> change(PASSWORD, NEW_PASSWORD));
@@ -566,6 +700,39 @@ class AccountsIT {
         String ended = page(elsewhere, "/portal/mis-solicitudes.xhtml");
         assertTrue(ended.contains("Su sesión terminó porque la contraseña de su cuenta cambió"), "the old session is over: " + ended);
         assertTrue(page(elsewhere, "/portal/mis-solicitudes.xhtml").contains("j_security_check"), "and stays over");
+        String quietEnded = page(quiet, "/portal/mis-solicitudes.xhtml");
+        assertTrue(quietEnded.contains("Su sesión terminó porque la contraseña de su cuenta cambió"),
+                "a session that had not opened a protected page is over too: " + quietEnded);
+    }
+
+    /** Posts the login form; the answer is the page the login ended on. */
+    private static HttpResponse<String> postLogin(java.net.http.HttpClient client, String username, String password, String origin)
+            throws Exception {
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(Ports.base() + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                        + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)));
+        if (origin != null) {
+            post.header("Origin", origin);
+        }
+        return client.send(post.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** One refused login over HTTP: the form post alone is timed, after the login page was fetched. */
+    private static long failedLoginMillis(String username) throws Exception {
+        java.net.http.HttpClient client = Http.client();
+        page(client, "/login.xhtml");
+        long start = System.nanoTime();
+        HttpResponse<String> refused = postLogin(client, username, "Contraseña equivocada número " + System.nanoTime(), null);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(refused.body().contains("id=\"login-error\"") || refused.body().contains("id=\"login-locked\""), refused.body());
+        return millis;
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     private static String page(java.net.http.HttpClient client, String path) throws Exception {

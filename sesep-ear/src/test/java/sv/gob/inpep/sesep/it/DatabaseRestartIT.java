@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -39,6 +40,7 @@ class DatabaseRestartIT {
 
     private static final String BASE = Ports.base();
     private static final String DB_URL = System.getProperty("sesep.it.db.url", "");
+    private static final String DATABASE = DB_URL.substring(DB_URL.lastIndexOf('/') + 1);
     /** A page that reads the citizen's requests from the database on every visit. */
     private static final String MY_REQUESTS = "/portal/mis-solicitudes.xhtml";
     private static final String MY_REQUESTS_HEADING = "<h1>Mis solicitudes</h1>";
@@ -88,14 +90,13 @@ class DatabaseRestartIT {
         HttpClient citizen = Http.client();
         HttpResponse<String> form = page(citizen, FORGOT);
         assertEquals(200, form.statusCode());
-        String database = DB_URL.substring(DB_URL.lastIndexOf('/') + 1);
         HttpResponse<String> answer;
         try {
-            acceptConnections(database, false);
+            acceptConnections(false);
             dropEveryConnectionOfThisDatabase();
             answer = submitForgot(citizen, form.body());
         } finally {
-            acceptConnections(database, true);
+            acceptConnections(true);
         }
         assertEquals(200, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("No se guardó nada: el sistema no puede conectarse a su base de datos"),
@@ -121,26 +122,30 @@ class DatabaseRestartIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The database's owner may close it to new connections (and open it again) from another database. */
-    private static void acceptConnections(String database, boolean allow) throws SQLException {
-        String postgres = DB_URL.substring(0, DB_URL.lastIndexOf('/') + 1) + "postgres";
-        try (Connection connection = DriverManager.getConnection(postgres, System.getProperty("sesep.it.db.user"),
-                System.getProperty("sesep.it.db.password"));
-             Statement statement = connection.createStatement()) {
-            statement.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS " + allow);
+    /** Every session the server holds on this database, as a restart would end them. */
+    private static int dropEveryConnectionOfThisDatabase() throws SQLException {
+        try (Connection connection = administration();
+             PreparedStatement statement = connection.prepareStatement("SELECT COUNT(pg_terminate_backend(pid))"
+                     + " FROM pg_stat_activity WHERE datname = ? AND usename = current_user AND pid <> pg_backend_pid()")) {
+            statement.setString(1, DATABASE);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
         }
     }
 
-    /** Every session the server holds on this database, as a restart would end them. */
-    private static int dropEveryConnectionOfThisDatabase() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(DB_URL, System.getProperty("sesep.it.db.user"),
-                System.getProperty("sesep.it.db.password"));
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity"
-                     + " WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()")) {
-            rows.next();
-            return rows.getInt(1);
+    /** The database's owner may close it to new connections, and open it again, from another database. */
+    private static void acceptConnections(boolean allow) throws SQLException {
+        try (Connection connection = administration(); Statement statement = connection.createStatement()) {
+            statement.execute("ALTER DATABASE \"" + DATABASE + "\" ALLOW_CONNECTIONS " + allow);
         }
+    }
+
+    /** The tests' role on the server's maintenance database, which stays open while the test database is closed. */
+    private static Connection administration() throws SQLException {
+        return DriverManager.getConnection(DB_URL.substring(0, DB_URL.lastIndexOf('/') + 1) + "postgres",
+                System.getProperty("sesep.it.db.user"), System.getProperty("sesep.it.db.password"));
     }
 
     private static HttpResponse<String> page(HttpClient client, String path) throws Exception {

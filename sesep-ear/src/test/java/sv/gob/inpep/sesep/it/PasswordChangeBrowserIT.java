@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * "Cambiar contraseña" in a real browser, on an account of its own (the demo accounts keep their
  * password for the other tests): the change is confirmed and the session in which it was made
- * goes on, while sessions opened elsewhere end (AccountsIT).
+ * goes on, while sessions opened elsewhere end (AccountsIT); then out, and in again with the new
+ * password, which has accents.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -40,6 +41,7 @@ class PasswordChangeBrowserIT {
     @Order(2)
     @RunAsClient
     void theAgentChangesThePasswordAndWorksOn() {
-        PasswordScreen.changeAndGoOn(USERNAME, DemoAccounts.PASSWORD, "una clave nueva solo para esta prueba");
+        // Accents and spaces: the browser posts UTF-8, and j_security_check must read it so.
+        PasswordScreen.changeAndGoOn(USERNAME, DemoAccounts.PASSWORD, "Café con leche en Sonsonate 2026");
     }
 }

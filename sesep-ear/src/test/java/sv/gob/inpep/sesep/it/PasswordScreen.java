@@ -29,6 +29,13 @@ final class PasswordScreen {
                 browser.waitFor(d -> browser.text().contains("Su contraseña fue cambiada."));
                 browser.open("/panel/inicio.xhtml");
                 assertTrue(browser.text().contains("Panel institucional"), "this session goes on: " + browser.text());
+
+                // Out, and in again with the new password as the browser posts it (UTF-8).
+                browser.find(By.id("sessionForm:logout")).click();
+                browser.waitFor(d -> d.findElements(By.id("sessionForm:logout")).isEmpty());
+                browser.login(username, next);
+                browser.open("/panel/inicio.xhtml");
+                assertTrue(browser.text().contains("Panel institucional"), "logged in with the new password: " + browser.text());
             });
         }
     }

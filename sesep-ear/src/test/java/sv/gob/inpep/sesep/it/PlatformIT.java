@@ -8,8 +8,14 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import javax.sql.DataSource;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,9 +23,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -112,6 +124,115 @@ class PlatformIT {
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("sesep-database"), ready.body());
         assertTrue(ready.body().contains("sesep-broker"), ready.body());
+    }
+
+    @Test
+    @RunAsClient
+    void metricsNeedAManagementUserWhileHealthStaysOpen() throws Exception {
+        assertEquals(401, get(Ports.management() + "/metrics").statusCode(), "metrics tell an outsider too much");
+        assertEquals(200, get(Ports.management() + "/health/live").statusCode(), "load balancers probe without credentials");
+    }
+
+    @Test
+    @RunAsClient
+    void theServerRootLeadsToSesepNotToWildFlysWelcomePage() throws Exception {
+        String root = "http://127.0.0.1:" + (8080 + Ports.offset()) + "/";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(root)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/sesep/"), response.headers().toString());
+        assertEquals(200, get(root).statusCode(), "and SESEP's home answers there");
+        assertTrue(get(root).body().contains("SESEP"));
+        assertEquals(404, get(root + "index_noconsole.html").statusCode(), "no welcome content left");
+    }
+
+    /** No response lets an inline script run without the page's nonce: a Faces page and a plain file alike. */
+    @Test
+    @RunAsClient
+    void theContentSecurityPolicyAllowsNoInlineScriptWithoutTheNonce() throws Exception {
+        HttpResponse<String> page = get(BASE + "/login.xhtml");
+        List<String> policies = page.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), policies.toString());
+        String scripts = directive(policies.get(0), "script-src");
+        assertTrue(scripts.matches("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'"), scripts);
+        String nonce = scripts.substring(scripts.indexOf("'nonce-") + 7, scripts.length() - 1);
+        assertTrue(page.body().contains("nonce=\"" + nonce + "\""), "PrimeFaces' scripts carry that nonce");
+
+        HttpResponse<String> css = get(BASE + "/resources/css/sesep.css");
+        assertEquals(200, css.statusCode());
+        assertEquals("script-src 'self'", directive(css.headers().firstValue("Content-Security-Policy").orElseThrow(), "script-src"));
+        assertFalse(css.headers().firstValue("Strict-Transport-Security").isPresent(), "no HSTS over plain HTTP");
+    }
+
+    /** Over HTTPS (here WildFly's own listener) the session cookie is Secure and the browser is told to stay on HTTPS. */
+    @Test
+    @RunAsClient
+    void overHttpsTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
+        HttpResponse<String> plain = get(BASE + "/portal/inicio.xhtml");
+        String plainCookie = plain.headers().firstValue("Set-Cookie").orElseThrow();
+        assertFalse(plainCookie.toLowerCase(Locale.ROOT).contains("secure"), plainCookie);
+
+        URL url = URI.create("https://localhost:" + (8443 + Ports.offset()) + "/sesep/portal/inicio.xhtml").toURL();
+        HttpsURLConnection https = (HttpsURLConnection) url.openConnection();
+        https.setSSLSocketFactory(trustingAnyCertificate().getSocketFactory()); // WildFly's self-signed test certificate
+        https.setHostnameVerifier((host, session) -> true);
+        assertEquals(200, https.getResponseCode());
+        String cookie = https.getHeaderFields().get("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow().toLowerCase(Locale.ROOT);
+        assertTrue(cookie.contains("; secure") && cookie.contains("httponly") && cookie.contains("samesite=lax"), cookie);
+        assertTrue(https.getHeaderField("Strict-Transport-Security").startsWith("max-age="), https.getHeaderFields().toString());
+        https.disconnect();
+    }
+
+    /** Login CSRF: a login form posted from another site is turned away with a Spanish message; a same-site one logs in. */
+    @Test
+    @RunAsClient
+    void aLoginPostedFromAnotherSiteIsRefused() throws Exception {
+        HttpClient client = Http.client();
+        get(BASE + "/login.xhtml");
+        HttpResponse<String> foreign = postLogin(client, "https://sitio-ajeno.example");
+        assertTrue(foreign.body().contains("El formulario de ingreso fue enviado desde otro sitio"), foreign.body());
+        assertTrue(foreign.body().contains("j_security_check"), "not logged in");
+
+        HttpResponse<String> own = postLogin(client, "http://127.0.0.1:" + (8080 + Ports.offset()));
+        assertFalse(own.body().contains("j_security_check"), "the same site logs in: " + own.body());
+        assertTrue(own.body().contains("Mis solicitudes"), own.body());
+    }
+
+    private static HttpResponse<String> postLogin(HttpClient client, String origin) throws Exception {
+        client.send(HttpRequest.newBuilder(URI.create(BASE + "/portal/inicio.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
+        return client.send(HttpRequest.newBuilder(URI.create(BASE + "/j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", origin)
+                        .POST(HttpRequest.BodyPublishers.ofString("j_username=" + Http.DEMO_CITIZEN
+                                + "&j_password=" + URLEncoder.encode(Http.DEMO_PASSWORD, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String directive(String policy, String name) {
+        return Arrays.stream(policy.split(";")).map(String::strip).filter(d -> d.startsWith(name + " "))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in " + policy));
+    }
+
+    private static SSLContext trustingAnyCertificate() throws Exception {
+        TrustManager any = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {any}, null);
+        return context;
     }
 
     private long count(String sql) throws SQLException {

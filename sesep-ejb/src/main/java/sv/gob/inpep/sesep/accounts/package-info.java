@@ -24,15 +24,20 @@
  * registration (there is no account to reset).</li>
  * <li>Nothing anonymous callers get back tells whether a person is in the registry or has an
  * account: one message for any registration mismatch or existing account, one answer to any reset
- * request, and the same lockout for user names with and without an account.</li>
+ * request, the same lockout for user names with and without an account, and the same time: an
+ * unknown name costs a bcrypt check against a dummy hash, as a wrong password does.</li>
  * <li>E-mailed links carry 32 random bytes; only their SHA-256 is stored. They are single-use and
  * expire (registration 24 h, reset 1 h); the row is locked while it is spent. Their address comes
  * from configuration ({@code sesep.public-url}), never from the request's Host header.</li>
- * <li>Password rules follow OWASP ASVS level 2: length (12–128) and a list of known guesses, no
- * composition rules. bcrypt reads only the first 72 bytes of a password; longer ones are
+ * <li>Password rules follow OWASP ASVS level 2: length (12–128), no composition rules, and
+ * strength estimated by nbvcxz (at least 35 bits of guessing; its dictionaries plus Spanish and
+ * institute words and the person's own data). bcrypt reads only the first 72 bytes of a password; longer ones are
  * accepted but gain nothing past that.</li>
  * <li>Login throttling lives in the database (the cluster shares it) and uses the application
- * clock, so that a test or an operator can reason about when a lock ends.</li>
+ * clock, so that a test or an operator can reason about when a lock ends. It counts per client
+ * address, so that a stranger's wrong passwords lock the stranger out, not the owner; names
+ * guessed from many addresses lock for minutes only. Reset requests and made-up links are budgeted
+ * per address too.</li>
  * </ul>
  */
 package sv.gob.inpep.sesep.accounts;

@@ -16,7 +16,9 @@ import java.io.IOException;
  * Ends every session of an account whose credentials changed after the session began: a password
  * changed elsewhere or reset through a mailed link (so whoever knew the old one is out at their
  * next click), or an account an administrator disabled. The session keeps the fingerprint
- * ({@link Accounts#credentialStamp}) it started with; each request to a protected area compares
+ * ({@link Accounts#credentialStamp}) it logged in with, noted by {@link LoginGuardFilter} on the
+ * first request after the login, so that a session that had not opened a protected page yet when
+ * the password changed is ended too; each request to a protected area compares
  * it with the account's current one (one indexed query) and, when they differ, ends the session
  * and sends the person to log in again, also from an Ajax click. The session in which the person
  * changed their own password takes the new fingerprint ({@link #remember}) and goes on.
@@ -44,12 +46,16 @@ public class CredentialsFilter extends HttpFilter {
         }
         String current = accounts.credentialStamp();
         Object started = session.getAttribute(STAMP);
-        if (started == null) {
-            session.setAttribute(STAMP, current);
-            session.setAttribute(FULL_NAME + request.getRemoteUser(), accounts.callerFullName());
-        } else if (!started.equals(current)) {
+        if (started != null && !started.equals(current)) {
             Redirects.endSessionAndGo(request, response, ENDED_PAGE);
             return;
+        }
+        if (started == null) {
+            session.setAttribute(STAMP, current); // a session the login guard has not seen (none should be)
+        }
+        String fullName = FULL_NAME + request.getRemoteUser();
+        if (session.getAttribute(fullName) == null) {
+            session.setAttribute(fullName, accounts.callerFullName());
         }
         chain.doFilter(request, response);
     }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import sv.gob.inpep.sesep.accounts.boundary.Accounts;
 import sv.gob.inpep.sesep.accounts.boundary.LoginAttempts;
 
 import java.io.IOException;
@@ -21,9 +22,11 @@ import java.util.logging.Logger;
  * this filter sits where the outcome shows:
  * <ul>
  * <li>a failed login is the container forwarding from {@code j_security_check} to the login page:
- * the failure is counted, and if the name is now locked the page says so;</li>
+ * the failure is counted (for the name and the client address; an unknown name also costs the
+ * time of a password check), and if the name is now locked for this address the page says so;</li>
  * <li>a successful one is the first request of a session that carries an identity: the account is
- * admitted once (which clears its failures and audits the login), or — when it is locked, even
+ * admitted once (which clears its failures, audits the login and notes the credentials the
+ * session started with, for {@link CredentialsFilter}), or — when it is locked, even
  * though the password was right — logged out again at once and sent to the login page with the
  * lockout message, before any page of SESEP is served.</li>
  * </ul>
@@ -45,11 +48,14 @@ public class LoginGuardFilter extends HttpFilter {
     @Inject
     LoginAttempts loginAttempts;
 
+    @Inject
+    Accounts accounts;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getDispatcherType() == DispatcherType.FORWARD) {
-            if (isFailedLogin(request) && failureLocks(request.getParameter("j_username"))) {
+            if (isFailedLogin(request) && failureLocks(request.getParameter("j_username"), request.getParameter("j_password"))) {
                 request.setAttribute(LOCKED, Boolean.TRUE);
             }
             chain.doFilter(request, response);
@@ -61,7 +67,11 @@ public class LoginGuardFilter extends HttpFilter {
                 Redirects.endSessionAndGo(request, response, LOCKED_PAGE);   // the lockout message on the login page
                 return;
             }
-            request.getSession().setAttribute(ADMITTED, user);
+            HttpSession session = request.getSession();
+            session.setAttribute(ADMITTED, user);
+            // The credentials this session logged in with: a password change from now on ends it,
+            // even before it opens a protected page (CredentialsFilter).
+            CredentialsFilter.remember(session, accounts.credentialStamp());
         }
         chain.doFilter(request, response);
     }
@@ -73,9 +83,9 @@ public class LoginGuardFilter extends HttpFilter {
                 && LOGIN_PAGE.equals(request.getServletPath()) && request.getRemoteUser() == null;
     }
 
-    private boolean failureLocks(String username) {
+    private boolean failureLocks(String username, String password) {
         try {
-            return loginAttempts.recordFailure(username);
+            return loginAttempts.recordFailure(username, password);
         } catch (RuntimeException e) {
             // Two failures for a new unknown name at the same instant: one insert loses. The login
             // was refused anyway; the page must still show.

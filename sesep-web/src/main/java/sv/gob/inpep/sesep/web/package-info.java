@@ -12,9 +12,10 @@
  * <li>Authentication is the container's FORM login against the Elytron domain {@code sesep}; the
  * web tier only asks the request who the caller is and never stores it elsewhere, so a session
  * holds nothing the cluster would have to replicate besides the container's own identity.</li>
- * <li>PrimeFaces runs in its CSP mode: it emits its own nonce-based {@code script-src} policy for
- * every Faces view, and {@link sv.gob.inpep.sesep.web.SecurityHeadersFilter} adds a second policy
- * for everything else (browsers enforce both, so the stricter script rule of PrimeFaces wins).</li>
+ * <li>PrimeFaces runs in its CSP mode: it asks for a nonce-based {@code script-src} policy for
+ * every Faces view, and {@link sv.gob.inpep.sesep.web.SecurityHeadersFilter} sends one policy on
+ * every response, with that nonce where PrimeFaces has one: no response allows inline script
+ * without it.</li>
  * </ul>
  */
 package sv.gob.inpep.sesep.web;

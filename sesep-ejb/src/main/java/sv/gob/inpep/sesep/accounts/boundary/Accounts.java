@@ -60,6 +60,9 @@ public class Accounts {
     static final Duration WELCOME_VALIDITY = Duration.ofHours(72);
     /** Reset mails per account within {@link #RESET_VALIDITY}: enough for a lost mail, no mailbox flooding. */
     static final int MAX_OPEN_RESETS = 3;
+    /** What {@link LoginAttempts#spend} counts per client address: reset requests, and links that match nothing. */
+    static final String RESET_REQUESTS = "olvido";
+    static final String LINK_PAGES = "enlace";
 
     /** The one answer to any registration that does not match the registry or already has an account. */
     static final String NOT_MATCHED = "error.registration.notMatched";
@@ -83,6 +86,9 @@ public class Accounts {
 
     @Inject
     Tokens tokens;
+
+    @Inject
+    LoginAttempts attempts;
 
     @Inject
     PublicLinks links;
@@ -183,14 +189,15 @@ public class Accounts {
      */
     @PermitAll
     public void verifyEmail(String token) {
+        attempts.checkBudget(LINK_PAGES);
         if (!wellFormed(token)) {
-            throw new RuleViolation("error.token.invalid");
+            throw unknownLink();
         }
         PendingRegistration pending = em.createNamedQuery("PendingRegistration.byTokenHash", PendingRegistration.class)
                 .setParameter("tokenHash", Tokens.hash(token))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new RuleViolation("error.token.invalid"));
+                .orElseThrow(this::unknownLink);
         LocalDateTime now = now();
         UserAccount account = pending.verify(now);
         if (accountExists(pending.getDui())) {
@@ -218,6 +225,7 @@ public class Accounts {
      */
     @PermitAll
     public void requestPasswordReset(String emailAddress) {
+        attempts.spend(RESET_REQUESTS); // each request may send mails: a budget per client address
         String email = email(emailAddress);
         LocalDateTime now = now();
         List<UserAccount> accounts = em.createNamedQuery("UserAccount.byEmail", UserAccount.class)
@@ -262,7 +270,8 @@ public class Accounts {
     /** Refuses a reset link that cannot be used, before the person types a new password. */
     @PermitAll
     public void checkResetLink(String token) {
-        token(token).orElseThrow(() -> new RuleViolation("error.token.invalid"))
+        attempts.checkBudget(LINK_PAGES);
+        token(token).orElseThrow(this::unknownLink)
                 .checkUsable(TokenPurpose.RESET_PASSWORD, now());
     }
 
@@ -273,6 +282,7 @@ public class Accounts {
      */
     @PermitAll
     public void resetPassword(String token, String password, String confirmation) {
+        attempts.checkBudget(LINK_PAGES);
         AccountToken link = lockedToken(token);
         LocalDateTime now = now();
         link.checkUsable(TokenPurpose.RESET_PASSWORD, now);
@@ -386,13 +396,19 @@ public class Accounts {
     /** The link's row, locked: two clicks on the same link cannot both spend it. */
     private AccountToken lockedToken(String token) {
         if (!wellFormed(token)) {
-            throw new RuleViolation("error.token.invalid");
+            throw unknownLink();
         }
         return em.createNamedQuery("AccountToken.byHash", AccountToken.class)
                 .setParameter("tokenHash", Tokens.hash(token))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new RuleViolation("error.token.invalid"));
+                .orElseThrow(this::unknownLink);
+    }
+
+    /** A link that matches no token: counted against the client address, whoever tries links at random. */
+    private RuleViolation unknownLink() {
+        attempts.spend(LINK_PAGES);
+        return new RuleViolation("error.token.invalid");
     }
 
     private static boolean wellFormed(String token) {

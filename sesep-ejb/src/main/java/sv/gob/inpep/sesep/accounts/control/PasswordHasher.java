@@ -9,6 +9,7 @@ import org.wildfly.security.password.spec.EncryptablePasswordSpec;
 import org.wildfly.security.password.spec.IteratedSaltedPasswordAlgorithmSpec;
 import org.wildfly.security.password.util.ModularCrypt;
 
+import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import java.security.Provider;
@@ -35,6 +36,9 @@ public class PasswordHasher {
 
     private final SecureRandom random = new SecureRandom();
 
+    /** A hash of nothing anyone knows, at the same cost as every new hash: see {@link #verifyNothing}. */
+    private final String dummy = hash(new BigInteger(130, random).toString(36));
+
     public String hash(String password) {
         byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
         random.nextBytes(salt);
@@ -46,6 +50,15 @@ public class PasswordHasher {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("bcrypt is not available from Elytron", e);
         }
+    }
+
+    /**
+     * Spends the time of checking {@code password} against a stored hash, for a name that has no
+     * hash to check: otherwise an unknown user name is refused in milliseconds and a known one in a
+     * quarter of a second, and the difference tells which names have an account.
+     */
+    public void verifyNothing(String password) {
+        matches(password, dummy);
     }
 
     /** Whether {@code password} is the one behind {@code storedHash} (modular crypt format). */

@@ -1,6 +1,12 @@
 package sv.gob.inpep.sesep.accounts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import me.gosimple.nbvcxz.Nbvcxz;
+import me.gosimple.nbvcxz.resources.Configuration;
+import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
+import me.gosimple.nbvcxz.resources.Dictionary;
+import me.gosimple.nbvcxz.resources.DictionaryBuilder;
+import me.gosimple.nbvcxz.scoring.Result;
 import sv.gob.inpep.sesep.RuleViolation;
 
 import java.io.BufferedReader;
@@ -10,16 +16,20 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What a new password must be, after OWASP ASVS 4.0 level 2 (V2.1): at least 12 characters, at
  * most 128, any characters at all (spaces and accents too, so that pass-phrases work), no rules
- * about character classes, and not a password that is known to be guessed first — a common one
- * from the list shipped beside this class, or the person's own DUI, user name or e-mail address.
- * Length counts characters as people see them (code points), not bytes.
+ * about character classes, not the person's own DUI, user name or e-mail address, and not easy to
+ * guess. How easy is estimated by nbvcxz (zxcvbn's method: dictionaries of leaked passwords,
+ * names and words, keyboard runs, sequences, repeats, dates, l33t spelling), which also knows the
+ * Spanish and institute words in the list shipped beside this class and the person's own data; a
+ * password must need at least {@link #MIN_ENTROPY} bits of guessing. Length counts characters as
+ * people see them (code points), not bytes.
  */
 @ApplicationScoped
 public class PasswordPolicy {
@@ -34,12 +44,22 @@ public class PasswordPolicy {
     static final String COMMON = "error.password.common";
     static final String MISMATCH = "error.password.mismatch";
 
+    /** Bits of guessing a password must need: nbvcxz's default, some 34 billion guesses. */
+    static final double MIN_ENTROPY = 35;
+
     private static final String COMMON_PASSWORDS = "common-passwords.txt";
 
-    private final Set<String> common;
+    private final Set<String> listed;
+    private final Dictionary common;
 
     public PasswordPolicy() {
-        common = load();
+        DictionaryBuilder words = new DictionaryBuilder().setDictionaryName("sesep");
+        List<String> lines = load();
+        listed = Set.copyOf(lines);
+        for (int rank = 1; rank <= lines.size(); rank++) {
+            words.addWord(lines.get(rank - 1), rank);
+        }
+        common = words.createDictionary();
     }
 
     /**
@@ -64,9 +84,30 @@ public class PasswordPolicy {
                 throw new RuleViolation(PERSONAL);
             }
         }
-        if (common.contains(plain) || password.codePoints().distinct().count() == 1) {
+        // The list also however it is written: "S.e.s.e.p-Demo 2026" is the listed "sesepdemo2026".
+        if (listed.contains(plain) || !estimate(password, personal).isMinimumEntropyMet()) {
             throw new RuleViolation(COMMON);
         }
+    }
+
+    private Result estimate(String password, String... personal) {
+        DictionaryBuilder own = new DictionaryBuilder().setDictionaryName("personal");
+        for (String value : personal) {
+            if (value != null && !value.isBlank()) {
+                own.addWord(value.toLowerCase(Locale.ROOT), 1).addWord(plain(value), 1)
+                        .addWord(localPart(value).toLowerCase(Locale.ROOT), 1).addWord(plain(localPart(value)), 1);
+            }
+        }
+        List<Dictionary> dictionaries = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
+        dictionaries.add(common);
+        dictionaries.add(own.createDictionary());
+        Configuration configuration = new ConfigurationBuilder()
+                .setDictionaries(dictionaries)
+                .setMinimumEntropy(MIN_ENTROPY)
+                .setMaxLength(MAX_LENGTH)
+                .setLocale(Locale.forLanguageTag("es"))
+                .createConfiguration();
+        return new Nbvcxz(configuration).estimate(password);
     }
 
     /** The new password and its confirmation, typed twice the same. */
@@ -94,7 +135,7 @@ public class PasswordPolicy {
         return at > 0 ? value.substring(0, at) : value;
     }
 
-    private static Set<String> load() {
+    private static List<String> load() {
         try (InputStream in = PasswordPolicy.class.getResourceAsStream(COMMON_PASSWORDS)) {
             if (in == null) {
                 throw new IllegalStateException(COMMON_PASSWORDS + " is missing beside " + PasswordPolicy.class.getName());
@@ -103,7 +144,7 @@ public class PasswordPolicy {
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .map(PasswordPolicy::plain)
-                    .collect(Collectors.toUnmodifiableSet());
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

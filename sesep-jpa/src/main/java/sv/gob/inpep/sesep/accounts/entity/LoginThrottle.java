@@ -12,13 +12,15 @@ import sv.gob.inpep.sesep.Texts;
 import java.time.LocalDateTime;
 
 /**
- * Wrong passwords typed for a user name that has no account, locked like an account's would be
- * ({@link FailedLogins}), so that "too many attempts" appears for unknown names too and reveals
- * nothing. Only the SHA-256 of the name is kept: people sometimes type their password there.
+ * A counter of refused attempts and the lock it led to ({@link FailedLogins}), under the SHA-256 of
+ * what it counts: a user name that has no account (locked like an account's would be, so that "too
+ * many attempts" reveals nothing), a client address, a name from one address, or a public page
+ * from one address. Only hashes are kept: people sometimes type their password in the name field.
  */
 @Entity
 @Table(name = "login_throttle")
 @Cacheable(false)
+@NamedQuery(name = "LoginThrottle.forget", query = "DELETE FROM LoginThrottle t WHERE t.nameHash = :nameHash")
 @NamedQuery(name = "LoginThrottle.purge",
         query = "DELETE FROM LoginThrottle t WHERE (t.failures.firstFailedAt IS NULL OR t.failures.firstFailedAt < :before)"
                 + " AND (t.failures.lockedUntil IS NULL OR t.failures.lockedUntil < :now)")
