@@ -103,7 +103,7 @@ public class Accounts {
     Clock clock;
 
     @Inject
-    RegistrationAttempts attempts;
+    RegistrationAttempts registrationAttempts;
 
     /** How long a registration's link serves (MicroProfile Config); then the registration lapses. */
     @Inject
@@ -138,7 +138,7 @@ public class Accounts {
         String phone = phone(registration.phone());
         policy.checkConfirmation(registration.password(), registration.confirmation());
         policy.check(registration.password(), dui, email);
-        if (attempts.isLocked(dui)) {
+        if (registrationAttempts.isLocked(dui)) {
             audit.recordRefusal("ACCOUNT_REGISTRATION_REFUSED", null, null, null, "DUI " + dui
                     + ": demasiados intentos");
             throw new RuleViolation(THROTTLED);
@@ -149,7 +149,7 @@ public class Accounts {
         if (person.isEmpty() || accountExists(dui)) {
             audit.recordRefusal("ACCOUNT_REGISTRATION_REFUSED", null, null, null, "DUI " + dui + ", calidad "
                     + registration.kind() + ": " + (person.isEmpty() ? "sin coincidencia en el registro" : "ya tiene cuenta"));
-            attempts.recordFailure(dui);
+            registrationAttempts.recordFailure(dui);
             throw new RuleViolation(NOT_MATCHED);
         }
         LocalDateTime now = now();
