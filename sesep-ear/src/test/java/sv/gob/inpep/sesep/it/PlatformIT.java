@@ -29,6 +29,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -197,6 +199,38 @@ class PlatformIT {
         HttpResponse<String> own = postLogin(client, "http://127.0.0.1:" + (8080 + Ports.offset()));
         assertFalse(own.body().contains("j_security_check"), "the same site logs in: " + own.body());
         assertTrue(own.body().contains("Mis solicitudes"), own.body());
+    }
+
+    /**
+     * PrimeFaces' scripts and style sheets travel compressed and, since their URL carries the
+     * version, are kept a year; SESEP's own unversioned style sheet is not; pages are not
+     * compressed (they carry the view state).
+     */
+    @Test
+    @RunAsClient
+    void versionedResourcesAreCompressedAndKeptAYearPagesAreNotCompressed() throws Exception {
+        HttpClient client = Http.client();
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(BASE + "/login.xhtml"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Encoding").isEmpty(), "pages are not compressed (BREACH)");
+        Matcher scriptUrl = Pattern.compile("src=\"([^\"]*components\\.js[^\"]*)\"").matcher(page.body());
+        assertTrue(scriptUrl.find(), "the page loads PrimeFaces' components.js");
+        assertTrue(scriptUrl.group(1).contains("v="), "its URL carries the version: " + scriptUrl.group(1));
+
+        URI scriptAddress = URI.create(BASE).resolve(scriptUrl.group(1).replace("&amp;", "&"));
+        HttpResponse<byte[]> script = client.send(HttpRequest.newBuilder(scriptAddress).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, script.statusCode());
+        assertEquals("gzip", script.headers().firstValue("Content-Encoding").orElse(""), "the script is compressed");
+        assertTrue(script.body().length < 200_000, "538 KB of script arrive in " + script.body().length + " bytes");
+        assertEquals("public, max-age=31536000, immutable", script.headers().firstValue("Cache-Control").orElse(""));
+
+        HttpResponse<String> ownStyles = client.send(HttpRequest.newBuilder(
+                URI.create(BASE + "/jakarta.faces.resource/css/sesep.css.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ownStyles.statusCode());
+        assertFalse(ownStyles.headers().firstValue("Cache-Control").orElse("").contains("31536000"),
+                "an unversioned resource is not kept a year: a release must reach browsers");
     }
 
     private static HttpResponse<String> postLogin(HttpClient client, String origin) throws Exception {
