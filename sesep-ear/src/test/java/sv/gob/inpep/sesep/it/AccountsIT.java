@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.accounts.boundary.Accounts;
 import sv.gob.inpep.sesep.accounts.boundary.LoginAttempts;
-import sv.gob.inpep.sesep.audit.boundary.ClientAddress;
 import sv.gob.inpep.sesep.accounts.boundary.Registration;
 import sv.gob.inpep.sesep.audit.boundary.ClientAddress;
 import sv.gob.inpep.sesep.it.AccountData.AccountState;
