@@ -45,7 +45,9 @@ class DatabaseRestartIT {
     private static final String MY_REQUESTS = "/portal/mis-solicitudes.xhtml";
     private static final String MY_REQUESTS_HEADING = "<h1>Mis solicitudes</h1>";
     private static final String FORGOT = "/cuenta/olvido.xhtml";
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+    private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -108,17 +110,30 @@ class DatabaseRestartIT {
                 "once the database is back the same action works: " + again.body());
     }
 
+    /** Posts the form as a browser would: every hidden field it carries (view state, CSP nonce), the address, the button. */
     private static HttpResponse<String> submitForgot(HttpClient client, String formPage) throws Exception {
-        Matcher viewState = VIEW_STATE.matcher(formPage);
-        assertTrue(viewState.find(), "the form carries its view state");
-        String body = "forgotForm=forgotForm&forgotForm%3Aemail=" + URLEncoder.encode("jose.martinez@sesep.example", StandardCharsets.UTF_8)
-                + "&forgotForm%3Asend=forgotForm%3Asend&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8);
+        StringBuilder body = new StringBuilder("forgotForm%3Aemail=")
+                .append(URLEncoder.encode("jose.martinez@sesep.example", StandardCharsets.UTF_8))
+                .append("&forgotForm%3Asend=forgotForm%3Asend");
+        int start = formPage.indexOf("<form id=\"forgotForm\"");
+        assertTrue(start >= 0, "the page has the form");
+        Matcher hidden = HIDDEN_INPUT.matcher(formPage.substring(start, formPage.indexOf("</form>", start)));
+        int fields = 0;
+        while (hidden.find()) {
+            Matcher name = NAME.matcher(hidden.group());
+            Matcher value = VALUE.matcher(hidden.group());
+            if (name.find()) {
+                body.append('&').append(URLEncoder.encode(name.group(1), StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(value.find() ? value.group(1).replace("&#58;", ":") : "", StandardCharsets.UTF_8));
+                fields++;
+            }
+        }
+        assertTrue(fields >= 2, "the form carries its view state and the other hidden fields");
         return client.send(HttpRequest.newBuilder(URI.create(BASE + FORGOT)).timeout(Duration.ofSeconds(60))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Origin", URI.create(BASE).resolve("/").toString().replaceAll("/$", ""))
                         .header("Referer", BASE + FORGOT)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
