@@ -48,6 +48,7 @@ class DatabaseRestartIT {
     private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -110,7 +111,7 @@ class DatabaseRestartIT {
                 "once the database is back the same action works: " + again.body());
     }
 
-    /** Posts the form as a browser would: every hidden field it carries (view state, CSP nonce), the address, the button. */
+    /** Posts the form as a browser would: its hidden fields (the view state), the CSP nonce, the address, the button. */
     private static HttpResponse<String> submitForgot(HttpClient client, String formPage) throws Exception {
         StringBuilder body = new StringBuilder("forgotForm%3Aemail=")
                 .append(URLEncoder.encode("jose.martinez@sesep.example", StandardCharsets.UTF_8))
@@ -129,6 +130,10 @@ class DatabaseRestartIT {
             }
         }
         assertTrue(fields >= 2, "the form carries its view state and the other hidden fields");
+        // PrimeFaces' script adds its CSP nonce to every form in the browser; a postback without it is refused.
+        Matcher nonce = CSP_NONCE.matcher(formPage);
+        assertTrue(nonce.find(), "the page initialises PrimeFaces' CSP nonce");
+        body.append("&primefaces.nonce=").append(URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8));
         return client.send(HttpRequest.newBuilder(URI.create(BASE + FORGOT)).timeout(Duration.ofSeconds(60))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Origin", URI.create(BASE).resolve("/").toString().replaceAll("/$", ""))
