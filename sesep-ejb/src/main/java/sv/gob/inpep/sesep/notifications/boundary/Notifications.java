@@ -292,8 +292,9 @@ public class Notifications {
         int moved = 0;
         for (Queue origin : List.of(queue, requestClosingQueue)) {
             try (JMSConsumer consumer = jms.createConsumer(deadLetterQueue, ORIGINAL_ADDRESS + " = '" + address(origin) + "'")) {
-                for (Message message = consumer.receive(RECEIVE_MILLIS); message != null && moved < QueueDepth.LIMIT;
-                        message = consumer.receive(RECEIVE_MILLIS)) {
+                // The limit is checked before each receive: a message received is always sent on.
+                Message message;
+                while (moved < QueueDepth.LIMIT && (message = consumer.receive(RECEIVE_MILLIS)) != null) {
                     jms.createProducer().send(origin, message);
                     moved++;
                 }
@@ -313,8 +314,7 @@ public class Notifications {
     public int discardDeadLetters() {
         int dropped = 0;
         try (JMSConsumer consumer = jms.createConsumer(deadLetterQueue)) {
-            for (Message message = consumer.receive(RECEIVE_MILLIS); message != null && dropped < QueueDepth.LIMIT;
-                    message = consumer.receive(RECEIVE_MILLIS)) {
+            while (dropped < QueueDepth.LIMIT && consumer.receive(RECEIVE_MILLIS) != null) {
                 dropped++;
             }
         }
