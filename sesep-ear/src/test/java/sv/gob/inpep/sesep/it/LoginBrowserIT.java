@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,9 @@ class LoginBrowserIT {
             // The container forwards to the error page, so the address stays j_security_check.
             browser.waitFor(d -> browser.text().contains("No fue posible iniciar sesión. Revise su usuario y su contraseña"));
             assertFalse(browser.text().contains("Mis solicitudes"), "not logged in");
+            // The user name stays typed; only the password is asked again.
+            assertEquals(DemoAccounts.CONTRIBUTOR, browser.driver().findElement(By.name("j_username")).getAttribute("value"));
+            assertEquals("", browser.driver().findElement(By.name("j_password")).getAttribute("value"));
         }
     }
 }
