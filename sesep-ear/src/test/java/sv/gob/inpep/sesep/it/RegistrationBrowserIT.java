@@ -199,6 +199,22 @@ class RegistrationBrowserIT {
         }
     }
 
+    /** An empty field is told it is empty, not that its content has the wrong form. */
+    @Test
+    void emptyFieldsAreAskedForNotCalledWrong() {
+        try (Browser browser = new Browser()) {
+            browser.open("/portal/registro.xhtml");
+            browser.find(By.cssSelector("label[for='registerForm:kind:0']")).click();
+            browser.find(By.id("registerForm:register")).click();
+            browser.waitFor(d -> d.findElement(By.id("registerForm:duiMessage")).getText().contains("Escriba su número de DUI"));
+            assertTrue(browser.driver().findElement(By.id("registerForm:numberMessage")).getText()
+                    .contains("Escriba su NUP o su matrícula INPEP"), browser.text());
+            assertTrue(browser.driver().findElement(By.id("registerForm:confirmationMessage")).getText()
+                    .contains("Escriba de nuevo la contraseña"), browser.text());
+            assertFalse(browser.text().contains("solo con dígitos") || browser.text().contains("no coincide"), browser.text());
+        }
+    }
+
     /** Opens the registration page afresh, fills it in and submits it. */
     private static void fillRegistration(Browser browser, String kind, String dui, String number, String year,
                                          String employer, String email, String password) {
