@@ -41,7 +41,7 @@ class PasswordChangeBrowserIT {
     @Order(2)
     @RunAsClient
     void theAgentChangesThePasswordAndWorksOn() {
-        // Accents and spaces: the browser posts UTF-8, and j_security_check must read it so.
-        PasswordScreen.changeAndGoOn(USERNAME, DemoAccounts.PASSWORD, "Café con leche en Sonsonate 2026");
+        // Tildes, ñ and spaces: the browser posts UTF-8, and j_security_check must read it so.
+        PasswordScreen.changeAndGoOn(USERNAME, DemoAccounts.PASSWORD, "Café con piña en Sonsonate, año 2026");
     }
 }
