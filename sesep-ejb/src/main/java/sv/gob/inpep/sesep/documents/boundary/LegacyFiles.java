@@ -93,6 +93,9 @@ public class LegacyFiles {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int rewriteAll(String node) {
+        if (!leases.tryAcquire(LEASE, node, LEASE_TTL)) {
+            return -1;
+        }
         if (!anyPending()) {
             return 0;
         }
