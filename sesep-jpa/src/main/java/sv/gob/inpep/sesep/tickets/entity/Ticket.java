@@ -192,6 +192,9 @@ public class Ticket {
     /** Answer, observation or denial (activities 15–30): at most one per ticket. */
     public void recordOutcome(TicketOutcome outcome, LocalDateTime now) {
         Objects.requireNonNull(outcome, "outcome");
+        if (outcome == TicketOutcome.TRANSFERRED) {
+            throw new IllegalArgumentException("a transfer ends the ticket: use transfer()");
+        }
         requireAssigned();
         if (this.outcome != null) {
             throw new RuleViolation("error.ticket.outcomeAlreadyRecorded", number);
