@@ -26,8 +26,10 @@ import java.time.LocalDateTime;
 public class QueueAging {
 
     /**
-     * Business days before the due date when a ticket starts to rise. The simulation
-     * ({@code AgingSimulation} in the tests) measured which value keeps most requests within target.
+     * Business days before the due date when a ticket starts to rise. In the simulation
+     * ({@code AgingSimulation} in the tests, March 2027) every horizon from 1 to 5 kept more
+     * requests within target than no aging (3: 96.0 % against 94.0 %; short-staffed 93.3 % against
+     * 80.5 %); 5 did slightly better still (96.2 %, 94.1 %).
      */
     @Inject
     @ConfigProperty(name = "sesep.assignment.aging-business-days", defaultValue = "3")
