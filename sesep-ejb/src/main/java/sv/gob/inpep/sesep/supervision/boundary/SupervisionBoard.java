@@ -115,14 +115,8 @@ public class SupervisionBoard {
             throw refused(ticketId, ticket);
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        HeldTickets.Release release = heldTickets.release(agent, ticket, ReleaseReason.SUPERVISOR_RELEASE, now,
-                session.getCallerPrincipal().getName());
-        audit.record(release == HeldTickets.Release.RETURNED_TO_QUEUE ? "TICKET_RELEASED_BY_SUPERVISOR"
-                        : "TICKET_CLOSED_BY_SUPERVISOR", ticket.getRequest().getId(), ticket.getId(), null,
-                "Tomado de " + agent.getGestorCode() + (release == HeldTickets.Release.RETURNED_TO_QUEUE
-                        ? "; regresa a la cola con prioridad " + ticket.getPriority()
-                        : "; cerrado después de " + ticket.getOutcome()) + ". Motivo: " + why);
-        return release;
+        return heldTickets.release(agent, ticket, ReleaseReason.SUPERVISOR_RELEASE, now,
+                session.getCallerPrincipal().getName(), "Motivo: " + why);
     }
 
     private RuleViolation refused(long ticketId, Ticket ticket) {
