@@ -102,6 +102,52 @@ class FilingBrowserIT {
         }
     }
 
+    /**
+     * The service's date fields read and write dd/mm/yyyy even in an en-US browser; a form sent with
+     * mistakes gets GOV.UK's error summary: at the top, focused, "Error: " in the title, a link per
+     * field message that puts the focus in its field.
+     */
+    @Test
+    void datesAreDayMonthYearAndAnInvalidFormLeadsToItsErrorSummary() {
+        try (Browser browser = new Browser("en-US")) {
+            browser.steps("filing-error-summary", () -> {
+                browser.login(DemoAccounts.CONTRIBUTOR, DemoAccounts.PASSWORD);
+                PortalScreen.openConstanciaForm(browser);
+                String title = browser.driver().getTitle();
+                assertFalse(title.startsWith("Error:"), title);
+                browser.find(By.id("filing:fields:2:date")).sendKeys("15/03/2020");
+                browser.find(By.id("filing:fields:3:date")).sendKeys("31/13/2020");
+                browser.find(By.id("filing:submit")).click();
+                browser.waitFor(d -> !d.findElements(By.cssSelector(".sesep-error-summary")).isEmpty());
+
+                String dateMessage = "Escriba la fecha como día/mes/año, por ejemplo 15/03/1985.";
+                browser.waitFor(d -> browser.text().contains(dateMessage));
+                assertEquals("15/03/2020", browser.find(By.id("filing:fields:2:date")).getAttribute("value"),
+                        "a valid date comes back as it was typed, day first");
+                browser.waitFor(d -> d.getTitle().startsWith("Error: "));
+                browser.waitFor(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return document.activeElement.classList.contains('sesep-error-summary');")));
+                org.openqa.selenium.WebElement link = browser.find(By.cssSelector(
+                        ".sesep-error-summary a[data-field='filing:fields:3:date']"));
+                assertEquals(dateMessage, link.getText());
+                assertTrue(browser.find(By.cssSelector(".sesep-error-summary")).getText().contains("Hay un problema"));
+                browser.axe("nueva-solicitud error summary");
+
+                link.click();
+                browser.waitFor(d -> "filing:fields:3:date".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.activeElement.id;")));
+
+                // Corrected, the date's message and its line in the summary go.
+                browser.find(By.id("filing:fields:3:date")).clear();
+                browser.find(By.id("filing:fields:3:date")).sendKeys("30/04/2021");
+                browser.find(By.id("filing:submit")).click();
+                browser.waitFor(d -> d.findElements(By.cssSelector(".sesep-error-summary a[data-field='filing:fields:3:date']")).isEmpty());
+                assertFalse(browser.text().contains(dateMessage), browser.text());
+                assertEquals("30/04/2021", browser.find(By.id("filing:fields:3:date")).getAttribute("value"));
+            });
+        }
+    }
+
     private static void strangersSeeNothing(String requestId, String receiptHref, String seiNumber) throws Exception {
         HttpClient other = Http.client();
         Http.login(other, Ports.base(), DemoAccounts.PENSIONER, DemoAccounts.PASSWORD);

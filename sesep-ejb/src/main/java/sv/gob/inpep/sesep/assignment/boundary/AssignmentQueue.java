@@ -16,6 +16,8 @@ import sv.gob.inpep.sesep.assignment.control.QueueClaim;
 import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
 import sv.gob.inpep.sesep.assignment.entity.TicketAssignment;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.control.TrailWording;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
 
 import java.time.Clock;
@@ -99,7 +101,7 @@ public class AssignmentQueue {
     public AgentDesk becomeUnavailable() {
         Agent agent = lockedCaller();
         agent.becomeUnavailable(now());
-        audit.record("AGENT_UNAVAILABLE", null, null, null, agent.getGestorCode());
+        audit.record(AuditAction.AGENT_UNAVAILABLE, null, null, null, agent.getGestorCode());
         return desk(agent);
     }
 
@@ -131,7 +133,7 @@ public class AssignmentQueue {
         Agent agent = lockedCaller();
         Ticket ticket = heldTicket(agent);
         if (ticket == null || ticket.getId() != ticketId) {
-            audit.recordRefusal("TICKET_ABANDON_REFUSED", null, ticketId, null, "No es el ticket en atención de "
+            audit.recordRefusal(AuditAction.TICKET_ABANDON_REFUSED, null, ticketId, null, "No es el ticket en atención de "
                     + agent.getGestorCode());
             throw new NotFound("error.ticket.notFound");
         }
@@ -139,14 +141,14 @@ public class AssignmentQueue {
         try {
             ticket.abandon(ticket.getPriority() + ABANDON_PRIORITY_STEP);
         } catch (RuleViolation refused) {
-            audit.recordRefusal("TICKET_ABANDON_REFUSED", ticket.getRequest().getId(), ticket.getId(), null,
-                    "Ya tiene " + ticket.getOutcome());
+            audit.recordRefusal(AuditAction.TICKET_ABANDON_REFUSED, ticket.getRequest().getId(), ticket.getId(), null,
+                    "Ya fue " + TrailWording.of(ticket.getOutcome()) + "; no puede regresar a la cola");
             throw refused;
         }
         ticket.getRequest().returnToQueue(now, session.getCallerPrincipal().getName());
         openAssignment(ticket).release(ReleaseReason.ABANDONED, now);
         agent.endAttention(false, now);
-        audit.record("TICKET_ABANDONED", ticket.getRequest().getId(), ticket.getId(), null,
+        audit.record(AuditAction.TICKET_ABANDONED, ticket.getRequest().getId(), ticket.getId(), null,
                 "Regresa a la cola con prioridad " + ticket.getPriority());
         return desk(agent);
     }
@@ -190,7 +192,7 @@ public class AssignmentQueue {
         ticket.getRequest().startAttention(now, actor);
         TicketAssignment assignment = new TicketAssignment(ticket, now);
         em.persist(assignment);
-        audit.record("TICKET_ASSIGNED", ticket.getRequest().getId(), ticket.getId(), null,
+        audit.record(AuditAction.TICKET_ASSIGNED, ticket.getRequest().getId(), ticket.getId(), null,
                 "Agente " + agent.getGestorCode() + "; competencia " + agent.getAgentType().getCode()
                         + " (servicio " + ticket.getService().getCode() + "); prioridad " + assignment.getPriority()
                         + "; espera " + assignment.getWaitedMillis() / 1000 + " s");

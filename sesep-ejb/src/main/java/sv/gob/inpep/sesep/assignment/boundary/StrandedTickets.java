@@ -17,6 +17,7 @@ import sv.gob.inpep.sesep.agents.entity.AgentStatus;
 import sv.gob.inpep.sesep.assignment.control.HeldTickets;
 import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.cluster.boundary.ClusterLeases;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
 
@@ -118,7 +119,7 @@ public class StrandedTickets {
         LocalDateTime now = LocalDateTime.now(clock);
         if (agent.getStatus() == AgentStatus.AVAILABLE) {
             agent.becomeUnavailable(now);
-            audit.record("AGENT_SESSION_EXPIRED", null, null, null, agent.getGestorCode() + " deja de estar disponible");
+            audit.record(AuditAction.AGENT_SESSION_EXPIRED, null, null, null, agent.getGestorCode() + " deja de estar disponible");
             return true;
         }
         Ticket ticket = em.createNamedQuery("Ticket.heldByAgent", Ticket.class)
@@ -128,11 +129,11 @@ public class StrandedTickets {
             agent.endAttention(false, now);
         } else if (heldTickets.release(agent, ticket, ReleaseReason.SESSION_EXPIRED, now, "sistema")
                 == HeldTickets.Release.RETURNED_TO_QUEUE) {
-            audit.record("TICKET_RETURNED_SESSION_EXPIRED", ticket.getRequest().getId(), ticket.getId(), null,
+            audit.record(AuditAction.TICKET_RETURNED_SESSION_EXPIRED, ticket.getRequest().getId(), ticket.getId(), null,
                     "Sesión de " + agent.getGestorCode() + " sin actividad; regresa a la cola con prioridad "
                             + ticket.getPriority());
         } else {
-            audit.record("TICKET_CLOSED_SESSION_EXPIRED", ticket.getRequest().getId(), ticket.getId(), null,
+            audit.record(AuditAction.TICKET_CLOSED_SESSION_EXPIRED, ticket.getRequest().getId(), ticket.getId(), null,
                     "Sesión de " + agent.getGestorCode() + " sin actividad después de " + ticket.getOutcome());
         }
         return true;

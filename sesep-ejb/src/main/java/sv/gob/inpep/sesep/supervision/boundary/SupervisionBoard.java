@@ -15,6 +15,7 @@ import sv.gob.inpep.sesep.agents.entity.AgentStatus;
 import sv.gob.inpep.sesep.assignment.control.HeldTickets;
 import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
 import sv.gob.inpep.sesep.tickets.entity.TicketOutcome;
@@ -117,8 +118,8 @@ public class SupervisionBoard {
         LocalDateTime now = LocalDateTime.now(clock);
         HeldTickets.Release release = heldTickets.release(agent, ticket, ReleaseReason.SUPERVISOR_RELEASE, now,
                 session.getCallerPrincipal().getName());
-        audit.record(release == HeldTickets.Release.RETURNED_TO_QUEUE ? "TICKET_RELEASED_BY_SUPERVISOR"
-                        : "TICKET_CLOSED_BY_SUPERVISOR", ticket.getRequest().getId(), ticket.getId(), null,
+        audit.record(release == HeldTickets.Release.RETURNED_TO_QUEUE ? AuditAction.TICKET_RELEASED_BY_SUPERVISOR
+                        : AuditAction.TICKET_CLOSED_BY_SUPERVISOR, ticket.getRequest().getId(), ticket.getId(), null,
                 "Tomado de " + agent.getGestorCode() + (release == HeldTickets.Release.RETURNED_TO_QUEUE
                         ? "; regresa a la cola con prioridad " + ticket.getPriority()
                         : "; cerrado después de " + ticket.getOutcome()) + ". Motivo: " + why);
@@ -126,7 +127,7 @@ public class SupervisionBoard {
     }
 
     private RuleViolation refused(long ticketId, Ticket ticket) {
-        audit.recordRefusal("TICKET_RELEASE_REFUSED", ticket == null ? null : ticket.getRequest().getId(), ticketId, null,
+        audit.recordRefusal(AuditAction.TICKET_RELEASE_REFUSED, ticket == null ? null : ticket.getRequest().getId(), ticketId, null,
                 ticket == null ? "No existe" : "Estado " + ticket.getStatus());
         return new RuleViolation("error.supervision.notInAttention", ticket == null ? String.valueOf(ticketId) : ticket.getNumber());
     }
