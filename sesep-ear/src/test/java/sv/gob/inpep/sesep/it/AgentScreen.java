@@ -2,6 +2,7 @@ package sv.gob.inpep.sesep.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 
@@ -140,33 +141,42 @@ final class AgentScreen {
     static void denyTheFixedRequest(String sei, String comment, String earlierNote, String denial) {
         try (Browser agent = new Browser(); Browser citizen = new Browser()) {
             Browser.steps("agent-workspace-deny", List.of(agent, citizen), () -> {
-                agent.login(DemoAccounts.AGENT, DemoAccounts.PASSWORD);
+                // The whole attention with the keyboard alone: Tab to each control, Enter on it.
+                agent.open("/login.xhtml");
+                agent.tabUntil("the user name", () -> "j_username".equals(String.valueOf(((JavascriptExecutor) agent.driver())
+                        .executeScript("return document.activeElement.name;"))));
+                agent.press(DemoAccounts.AGENT, Keys.TAB, DemoAccounts.PASSWORD, Keys.ENTER);
+                agent.waitFor(d -> !d.getCurrentUrl().contains("login") && !d.getCurrentUrl().contains("j_security_check"));
                 // A guessed file address of a ticket that is not the agent's: nothing but "not found".
                 agent.open("/panel/agente/archivo?ticket=1&documento=1");
                 assertTrue(agent.text().contains("Página no encontrada"), agent.text());
 
-                takeTicket(agent, sei);
+                agent.open("/panel/inicio.xhtml");
+                agent.tabTo("menuAttention").press(Keys.ENTER);
+                agent.waitFor(d -> d.getCurrentUrl().contains("/panel/agente/atencion.xhtml"));
+                key(agent, "desk:available");
+                assertEquals(sei, agent.find(By.id("sei")).getText(), "the ticket handed over is the citizen's");
                 assertTrue(agent.text().contains(comment), "the citizen's comment");
-                click(agent, "ws:serviceButton");
+                key(agent, "ws:serviceButton");
                 agent.waitFor(d -> d.findElement(By.id("ws:notes")).getText().contains(earlierNote));
                 assertTrue(agent.text().contains("constancia con sello.pdf"), "the document sent with the fix");
                 // "No validar" without a reason: told on the document's own row, not in the banner at the top.
-                click(agent, "ws:documents:0:invalidate");
+                key(agent, "ws:documents:0:invalidate");
                 agent.waitFor(d -> d.findElement(By.id("ws:documents:0:invalidMessage")).getText()
                         .contains("Indique por qué el documento no es válido"));
                 String banner = agent.driver().findElement(By.id("messages")).getText();
                 assertTrue(!banner.contains("Indique por qué"), banner);
-                click(agent, "ws:denyButton");
+                key(agent, "ws:denyButton");
                 assertFocused(agent, "ws:denialReasons");
-                agent.find(By.id("ws:denialReasons")).sendKeys(denial);
-                click(agent, "ws:denySend");
+                agent.press(denial);
+                key(agent, "ws:denySend");
                 agent.waitFor(d -> agent.text().contains("Denegatoria enviada al usuario"));
-                click(agent, "ws:finishButton");
+                key(agent, "ws:finishButton");
                 assertTrue(agent.find(By.id("summaryOutcome")).getText().contains("Denegada"));
                 // The same hh:mm:ss as the timer above it, not a count of seconds.
                 String attentionTime = agent.find(By.id("summaryAttentionTime")).getText();
                 assertTrue(attentionTime.matches("\\d{2}:\\d{2}:\\d{2}"), attentionTime);
-                click(agent, "ws:closeTicket");
+                key(agent, "ws:closeTicket");
                 agent.waitFor(d -> d.findElements(By.id("sei")).isEmpty());
 
                 citizen.login(DemoAccounts.CONTRIBUTOR, DemoAccounts.PASSWORD);
@@ -266,8 +276,18 @@ final class AgentScreen {
         return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return Math.round(window.scrollY);")).longValue();
     }
 
+    /** Tab to the control {@code id} and press Enter on it, then wait as {@link #click} does. */
+    private static void key(Browser browser, String id) {
+        browser.tabTo(id).press(Keys.ENTER);
+        settle(browser, id);
+    }
+
     private static void click(Browser browser, String id) {
         browser.find(By.id(id)).click();
+        settle(browser, id);
+    }
+
+    private static void settle(Browser browser, String id) {
         // PrimeFaces marks the document busy during Ajax; wait until the update is in.
         browser.waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"

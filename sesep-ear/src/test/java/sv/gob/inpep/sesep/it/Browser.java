@@ -100,6 +100,37 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The id of the element that has the keyboard focus ("" when none has it, i.e. {@code <body>}). */
+    String focusedId() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "var a = document.activeElement; return a && a !== document.body ? a.id : '';"));
+    }
+
+    /**
+     * Presses Tab, as a keyboard user does, until the element with id {@code id} has the focus; fails
+     * when 150 presses do not reach it.
+     */
+    Browser tabTo(String id) {
+        return tabUntil(id, () -> id.equals(focusedId()));
+    }
+
+    /** Presses Tab until {@code reached} holds for the focused element; {@code what} names it in a failure. */
+    Browser tabUntil(String what, java.util.function.BooleanSupplier reached) {
+        for (int i = 0; i < 150; i++) {
+            if (reached.getAsBoolean()) {
+                return this;
+            }
+            press(org.openqa.selenium.Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached " + what + "; the focus is on '" + focusedId() + "'");
+    }
+
+    /** Presses keys on whatever has the focus (no mouse). */
+    Browser press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
     /** Makes the window {@code width} × {@code height} CSS pixels (1366 × 900 desktop, 390 × 844 phone). */
     Browser size(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));

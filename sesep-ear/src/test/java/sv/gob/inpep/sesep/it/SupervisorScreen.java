@@ -71,8 +71,10 @@ final class SupervisorScreen {
                     Object clipped = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                             "var bad = []; var ths = document.querySelectorAll(\"[id='levels:services'] thead th\");"
                             + " var last = null; ths.forEach(function (th) { var r = th.getBoundingClientRect();"
-                            + " if (th.offsetParent !== null && th.scrollWidth > th.clientWidth + 1) { bad.push('clipped: ' + th.innerText); }"
-                            + " if (last && r.width > 0 && r.left < last.right - 1 && r.top < last.bottom - 1) { bad.push('overlap: ' + th.innerText); }"
+                            + " if (th.offsetParent !== null && th.scrollWidth > th.clientWidth + 1) {"
+                            + "   bad.push('clipped: ' + th.innerText); }"
+                            + " if (last && r.width > 0 && r.left < last.right - 1 && r.top < last.bottom - 1) {"
+                            + "   bad.push('overlap: ' + th.innerText); }"
                             + " if (r.width > 0) { last = r; } }); return bad.join('; ');");
                     assertEquals("", clipped, "at " + width + " px");
                 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import org.primefaces.component.fileupload.FileUpload;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,20 +23,17 @@ public class ErrorSummary {
     public record Entry(String fieldId, String text) {
     }
 
-    private List<Entry> entries;
-
-    /** This response's field errors (read once per request: messages are complete before rendering). */
+    /**
+     * This response's field errors. Read afresh on every call, never kept: Faces asks whether the
+     * summary is rendered already while it decodes the request, before any message exists.
+     */
     public List<Entry> entries() {
-        if (entries == null) {
-            entries = collect(FacesContext.getCurrentInstance());
-        }
-        return entries;
+        return collect(FacesContext.getCurrentInstance());
     }
 
     private static List<Entry> collect(FacesContext context) {
         List<Entry> found = new ArrayList<>();
-        String contentType = context.getExternalContext().getRequestContentType();
-        if (contentType != null && contentType.startsWith("multipart/")) {
+        if (fromUpload(context)) {
             return found;
         }
         context.getClientIdsWithMessages().forEachRemaining(clientId -> {
@@ -48,5 +46,17 @@ public class ErrorSummary {
             }
         });
         return found;
+    }
+
+    /** Whether this is the Ajax request of a file upload (its source a p:fileUpload). */
+    private static boolean fromUpload(FacesContext context) {
+        String source = context.getExternalContext().getRequestParameterMap().get("jakarta.faces.source");
+        if (source == null || context.getViewRoot() == null) {
+            return false;
+        }
+        boolean[] upload = {false};
+        context.getViewRoot().invokeOnComponent(context, source,
+                (ctx, component) -> upload[0] = component instanceof FileUpload);
+        return upload[0];
     }
 }

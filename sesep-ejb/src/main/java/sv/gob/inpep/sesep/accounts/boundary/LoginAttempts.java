@@ -131,7 +131,7 @@ public class LoginAttempts {
                     + " contraseñas incorrectas");
         }
         if (pairLocked || nameLocked) {
-            audit.record(known == null ? "UNKNOWN_NAME_LOCKED" : "ACCOUNT_LOCKED", null, null, null,
+            audit.record(known == null ? AuditAction.UNKNOWN_NAME_LOCKED : AuditAction.ACCOUNT_LOCKED, null, null, null,
                     who + (nameLocked ? " desde cualquier dirección" : " desde " + address()));
         }
         return addressLocked || pairLocked || nameLocked(name, now);

@@ -17,6 +17,7 @@ import sv.gob.inpep.sesep.agents.entity.AgentStatus;
 import sv.gob.inpep.sesep.assignment.control.HeldTickets;
 import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.control.TrailWording;
 import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.cluster.boundary.ClusterLeases;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
@@ -134,7 +135,8 @@ public class StrandedTickets {
                             + ticket.getPriority());
         } else {
             audit.record(AuditAction.TICKET_CLOSED_SESSION_EXPIRED, ticket.getRequest().getId(), ticket.getId(), null,
-                    "Sesión de " + agent.getGestorCode() + " sin actividad después de " + ticket.getOutcome());
+                    "Sesión de " + agent.getGestorCode() + " sin actividad con la atención ya "
+                            + TrailWording.of(ticket.getOutcome()));
         }
         return true;
     }

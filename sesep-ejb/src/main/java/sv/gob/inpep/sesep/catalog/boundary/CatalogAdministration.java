@@ -231,7 +231,8 @@ public class CatalogAdministration {
         if (!service.moveField(field, up)) {
             return formView(service);
         }
-        return formView(saved(service, AuditAction.CATALOG_FIELD_MOVED, describe(field) + " al puesto " + (service.getFields().indexOf(field) + 1)));
+        return formView(saved(service, AuditAction.CATALOG_FIELD_MOVED,
+                describe(field) + " al puesto " + (service.getFields().indexOf(field) + 1)));
     }
 
     /**
@@ -336,7 +337,8 @@ public class CatalogAdministration {
         }
         categories.forEach(c -> em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
         em.flush();
-        audit.record(AuditAction.CATALOG_CATEGORY_MOVED, null, null, null, describe(category) + " al puesto " + (up ? place - 1 : place + 1));
+        audit.record(AuditAction.CATALOG_CATEGORY_MOVED, null, null, null,
+                describe(category) + " al puesto " + (up ? place - 1 : place + 1));
         return categories();
     }
 

@@ -15,6 +15,7 @@ import sv.gob.inpep.sesep.agents.entity.AgentStatus;
 import sv.gob.inpep.sesep.assignment.control.HeldTickets;
 import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.control.TrailWording;
 import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
@@ -128,7 +129,7 @@ public class SupervisionBoard {
 
     private RuleViolation refused(long ticketId, Ticket ticket) {
         audit.recordRefusal(AuditAction.TICKET_RELEASE_REFUSED, ticket == null ? null : ticket.getRequest().getId(), ticketId, null,
-                ticket == null ? "No existe" : "Estado " + ticket.getStatus());
+                ticket == null ? "No existe" : "Ticket " + TrailWording.of(ticket.getStatus()));
         return new RuleViolation("error.supervision.notInAttention", ticket == null ? String.valueOf(ticketId) : ticket.getNumber());
     }
 

@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.tickets.boundary;
 
+import sv.gob.inpep.sesep.audit.control.TrailWording;
 import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -303,7 +304,8 @@ public class TicketWorkspace {
         Ticket ticket = owned(ticketId, true);
         if (ticket.getFinishedAt() == null) {
             ticket.finish(now());
-            audit.record(AuditAction.TICKET_FINISHED, ticket.getRequest().getId(), ticket.getId(), null, String.valueOf(ticket.getOutcome()));
+            audit.record(AuditAction.TICKET_FINISHED, ticket.getRequest().getId(), ticket.getId(), null,
+                    ticket.getOutcome() == null ? null : "Atención " + TrailWording.of(ticket.getOutcome()));
         }
         return summary(ticket);
     }
