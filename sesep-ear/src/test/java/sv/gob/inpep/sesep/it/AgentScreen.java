@@ -111,6 +111,7 @@ final class AgentScreen {
                 }
                 assertTrue(agent.find(By.id("outcomeHint")).getText().contains("Observada")
                         && agent.find(By.id("outcomeHint")).getText().contains("abandonar"), agent.find(By.id("outcomeHint")).getText());
+                agent.screenshot(Path.of("target", "screenshots", "agent-outcome-hint.png"));
                 click(agent, "ws:finishButton");
                 click(agent, "ws:closeTicket");
                 agent.waitFor(d -> d.findElements(By.id("sei")).isEmpty());
@@ -239,6 +240,7 @@ final class AgentScreen {
         assertEquals(before, scrollY(agent), "the page did not jump");
         assertTrue(focusedId(agent).startsWith("answerForm:upload"), "focus at the upload: " + focusedId(agent));
         agent.axe("atencion answer dialog with file");
+        agent.screenshot(Path.of("target", "screenshots", "agent-answer-dialog.png"));
         click(agent, "answerForm:answerSend");
         agent.waitFor(d -> agent.text().contains("Respuesta enviada al usuario"));
         assertTrue(agent.find(By.id("outcome")).getText().contains("Respondida"));

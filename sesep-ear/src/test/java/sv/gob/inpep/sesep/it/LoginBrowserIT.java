@@ -104,7 +104,11 @@ class LoginBrowserIT {
                 assertTrue(chrome <= viewport / 5, "header + menu " + chrome + " px of " + viewport + " px");
                 // Each entry is still there, and reachable.
                 assertEquals(4, browser.driver().findElements(By.cssSelector("#mainMenu a")).size());
-                browser.find(By.id("sessionForm:logout"));
+                // Nothing sticks out sideways: the logout button is whole on the screen.
+                Object overflow = ((JavascriptExecutor) browser.driver()).executeScript(
+                        "var b = document.getElementById('sessionForm:logout').getBoundingClientRect();"
+                        + " return Math.round(Math.max(b.right, document.documentElement.scrollWidth) - window.innerWidth);");
+                assertTrue(((Number) overflow).longValue() <= 0, "wider than the screen by " + overflow + " px");
 
                 browser.size(1366, 900).open("/portal/inicio.xhtml");
                 browser.screenshot(Path.of("target", "screenshots", "portal-home-1366.png"));

@@ -67,6 +67,8 @@ final class SupervisorScreen {
                 // The eleven columns' headers are whole and apart, on a desktop and on a phone.
                 for (int width : new int[] {1366, 390}) {
                     browser.size(width, 900);
+                    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                            "document.getElementById('levels:services').scrollIntoView();");
                     browser.screenshot(Path.of("target", "screenshots", "niveles-" + width + ".png"));
                     Object clipped = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                             "var bad = []; var ths = document.querySelectorAll(\"[id='levels:services'] thead th\");"
