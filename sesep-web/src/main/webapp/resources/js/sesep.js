@@ -68,7 +68,17 @@
         }
     }
 
+    /** PrimeFaces' upload progress bars get a name (WCAG 4.1.2), from the page's language. */
+    function nameProgressBars() {
+        var name = document.body.getAttribute('data-upload-progress');
+        var bars = document.querySelectorAll('.ui-progressbar:not([aria-label])');
+        for (var i = 0; i < bars.length && name; i++) {
+            bars[i].setAttribute('aria-label', name);
+        }
+    }
+
     function afterUpdate() {
+        nameProgressBars();
         focusableScrollers();
         var summary = errorSummary();
         if (summary && !modalOpen()) {
@@ -112,6 +122,7 @@
         afterLoad();
     }
     if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxSend', nameProgressBars);
         window.jQuery(document).on('pfAjaxComplete', function () {
             window.setTimeout(afterUpdate, 0);
         });
