@@ -2,6 +2,7 @@ package sv.gob.inpep.sesep.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,6 +58,11 @@ final class AgentScreen {
                 PortalScreen.openWhenInState(citizen, sei, "Atendida");
                 assertTrue(citizen.find(By.id("status")).getText().contains("Atendida"));
                 assertTrue(citizen.text().contains("(Respondida)"), citizen.text());
+                // "Mi portal" offers the answer to download.
+                citizen.open("/portal/inicio.xhtml");
+                assertTrue(citizen.find(By.id("answered")).getText().contains(sei), citizen.text());
+                citizen.find(By.xpath("//section[@id='answered']//a[normalize-space()='" + sei + "']")).click();
+                citizen.waitFor(d -> d.getCurrentUrl().contains("/portal/solicitud.xhtml"));
                 citizen.find(By.linkText(fileName)).click();
                 Path downloaded = citizen.downloads().resolve(fileName);
                 citizen.waitFor(d -> Files.isRegularFile(downloaded) && !Files.exists(Path.of(downloaded + ".crdownload")));
@@ -92,14 +97,21 @@ final class AgentScreen {
                 takeTicket(agent, sei);
                 addNote(agent, note);
                 click(agent, "ws:observeButton");
+                // A dialog that takes the focus, with one confirm button.
+                assertFocused(agent, "ws:observations");
                 agent.find(By.id("ws:observations")).sendKeys(observations);
                 click(agent, "ws:observeSend");
                 agent.waitFor(d -> agent.text().contains("Observaciones enviadas al usuario"));
                 assertTrue(agent.find(By.id("outcome")).getText().contains("Observada"));
-                // Activity 34.2: once observed, the ticket cannot go back to the queue.
-                click(agent, "ws:abandonButton");
-                click(agent, "ws:abandonConfirm");
-                agent.waitFor(d -> agent.text().toLowerCase(Locale.ROOT).contains("no puede regresar el ticket"));
+                // Activity 34.2: once observed, the ticket cannot go back to the queue: "Abandonar" is
+                // disabled like the other outcome buttons, and the hint it points to says why.
+                for (String button : List.of("ws:abandonButton", "ws:answerButton", "ws:observeButton", "ws:denyButton")) {
+                    assertTrue(!agent.find(By.id(button)).isEnabled(), button + " is disabled");
+                    assertEquals("outcomeHint", agent.find(By.id(button)).getAttribute("aria-describedby"), button);
+                }
+                assertTrue(agent.find(By.id("outcomeHint")).getText().contains("Observada")
+                        && agent.find(By.id("outcomeHint")).getText().contains("abandonar"), agent.find(By.id("outcomeHint")).getText());
+                agent.screenshot(Path.of("target", "screenshots", "agent-outcome-hint.png"));
                 click(agent, "ws:finishButton");
                 click(agent, "ws:closeTicket");
                 agent.waitFor(d -> d.findElements(By.id("sei")).isEmpty());
@@ -107,6 +119,11 @@ final class AgentScreen {
                 citizen.login(DemoAccounts.CONTRIBUTOR, DemoAccounts.PASSWORD);
                 PortalScreen.openWhenInState(citizen, sei, "Observada");
                 assertTrue(citizen.text().contains(observations), citizen.text());
+                // "Mi portal" puts the observed request first, as something to fix.
+                citizen.open("/portal/inicio.xhtml");
+                assertTrue(citizen.find(By.id("observed")).getText().contains(sei), citizen.text());
+                citizen.find(By.xpath("//section[@id='observed']//a[normalize-space()='" + sei + "']")).click();
+                citizen.waitFor(d -> d.getCurrentUrl().contains("/portal/solicitud.xhtml"));
                 String fixed = PortalScreen.fix(citizen, 1, sealed, comment);
                 assertTrue(fixed.contains(sei) && fixed.contains("Presentada"), fixed);
                 return null;
@@ -125,26 +142,42 @@ final class AgentScreen {
     static void denyTheFixedRequest(String sei, String comment, String earlierNote, String denial) {
         try (Browser agent = new Browser(); Browser citizen = new Browser()) {
             Browser.steps("agent-workspace-deny", List.of(agent, citizen), () -> {
-                agent.login(DemoAccounts.AGENT, DemoAccounts.PASSWORD);
+                // The whole attention with the keyboard alone: Tab to each control, Enter on it.
+                agent.open("/login.xhtml");
+                agent.tabUntil("the user name", () -> "j_username".equals(String.valueOf(((JavascriptExecutor) agent.driver())
+                        .executeScript("return document.activeElement.name;"))));
+                agent.press(DemoAccounts.AGENT, Keys.TAB, DemoAccounts.PASSWORD, Keys.ENTER);
+                agent.waitFor(d -> !d.getCurrentUrl().contains("login") && !d.getCurrentUrl().contains("j_security_check"));
                 // A guessed file address of a ticket that is not the agent's: nothing but "not found".
                 agent.open("/panel/agente/archivo?ticket=1&documento=1");
                 assertTrue(agent.text().contains("Página no encontrada"), agent.text());
 
-                takeTicket(agent, sei);
+                agent.open("/panel/inicio.xhtml");
+                agent.tabTo("menuAttention").press(Keys.ENTER);
+                agent.waitFor(d -> d.getCurrentUrl().contains("/panel/agente/atencion.xhtml"));
+                key(agent, "desk:available");
+                assertEquals(sei, agent.find(By.id("sei")).getText(), "the ticket handed over is the citizen's");
                 assertTrue(agent.text().contains(comment), "the citizen's comment");
-                click(agent, "ws:serviceButton");
+                key(agent, "ws:serviceButton");
                 agent.waitFor(d -> d.findElement(By.id("ws:notes")).getText().contains(earlierNote));
                 assertTrue(agent.text().contains("constancia con sello.pdf"), "the document sent with the fix");
-                click(agent, "ws:denyButton");
-                agent.find(By.id("ws:denialReasons")).sendKeys(denial);
-                click(agent, "ws:denySend");
+                // "No validar" without a reason: told on the document's own row, not in the banner at the top.
+                key(agent, "ws:documents:0:invalidate");
+                agent.waitFor(d -> d.findElement(By.id("ws:documents:0:invalidMessage")).getText()
+                        .contains("Indique por qué el documento no es válido"));
+                String banner = agent.driver().findElement(By.id("messages")).getText();
+                assertTrue(!banner.contains("Indique por qué"), banner);
+                key(agent, "ws:denyButton");
+                assertFocused(agent, "ws:denialReasons");
+                agent.press(denial);
+                key(agent, "ws:denySend");
                 agent.waitFor(d -> agent.text().contains("Denegatoria enviada al usuario"));
-                click(agent, "ws:finishButton");
+                key(agent, "ws:finishButton");
                 assertTrue(agent.find(By.id("summaryOutcome")).getText().contains("Denegada"));
                 // The same hh:mm:ss as the timer above it, not a count of seconds.
                 String attentionTime = agent.find(By.id("summaryAttentionTime")).getText();
                 assertTrue(attentionTime.matches("\\d{2}:\\d{2}:\\d{2}"), attentionTime);
-                click(agent, "ws:closeTicket");
+                key(agent, "ws:closeTicket");
                 agent.waitFor(d -> d.findElements(By.id("sei")).isEmpty());
 
                 citizen.login(DemoAccounts.CONTRIBUTOR, DemoAccounts.PASSWORD);
@@ -192,14 +225,22 @@ final class AgentScreen {
         addNote(agent, "Documentos conformes; se emite la constancia.");
 
         // Activities 17-22: "Aceptar", "Adjunto", check SEI and ticket, "Aceptar".
+        // A dialog, the focus in it; the send button waits for a checked file.
         click(agent, "ws:answerButton");
         assertEquals(sei, agent.find(By.id("answerSei")).getText());
         String ticket = agent.find(By.id("answerTicket")).getText();
-        agent.find(By.id("answerForm:file")).sendKeys(response.toString());
-        click(agent, "answerForm:attach");
+        agent.waitFor(d -> focusedId(agent).startsWith("answerForm:"));
+        assertTrue(!agent.find(By.id("answerForm:answerSend")).isEnabled(), "nothing to send before the upload");
+        long before = scrollY(agent);
+        agent.driver().findElement(By.cssSelector("[id='answerForm:upload'] input[type='file']")).sendKeys(response.toString());
         String fileName = sei.replace("-", "") + " " + ticket + ".pdf";
         agent.waitFor(d -> d.findElement(By.id("answerCheck")).getText().contains(fileName));
         assertTrue(agent.find(By.id("answerCheck")).getText().contains("3 páginas"));
+        // No reload: the page stays where it was and the focus at the upload, not on <body>.
+        assertEquals(before, scrollY(agent), "the page did not jump");
+        assertTrue(focusedId(agent).startsWith("answerForm:upload"), "focus at the upload: " + focusedId(agent));
+        agent.axe("atencion answer dialog with file");
+        agent.screenshot(Path.of("target", "screenshots", "agent-answer-dialog.png"));
         click(agent, "answerForm:answerSend");
         agent.waitFor(d -> agent.text().contains("Respuesta enviada al usuario"));
         assertTrue(agent.find(By.id("outcome")).getText().contains("Respondida"));
@@ -222,12 +263,38 @@ final class AgentScreen {
         agent.waitFor(d -> d.findElement(By.id("ws:notes")).getText().contains(note));
     }
 
+    /** The id of the element that has the keyboard focus ("" for none, i.e. {@code <body>}). */
+    static String focusedId(Browser browser) {
+        Object id = ((JavascriptExecutor) browser.driver()).executeScript(
+                "var a = document.activeElement; return a && a !== document.body ? a.id : '';");
+        return String.valueOf(id);
+    }
+
+    private static void assertFocused(Browser browser, String id) {
+        browser.waitFor(d -> id.equals(focusedId(browser)));
+    }
+
+    private static long scrollY(Browser browser) {
+        return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return Math.round(window.scrollY);")).longValue();
+    }
+
+    /** Tab to the control {@code id} and press Enter on it, then wait as {@link #click} does. */
+    private static void key(Browser browser, String id) {
+        browser.tabTo(id).press(Keys.ENTER);
+        settle(browser, id);
+    }
+
     private static void click(Browser browser, String id) {
         browser.find(By.id(id)).click();
+        settle(browser, id);
+    }
+
+    private static void settle(Browser browser, String id) {
         // PrimeFaces marks the document busy during Ajax; wait until the update is in.
         browser.waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
                         + " || PrimeFaces.ajax.Queue.isEmpty());")));
+        browser.axe("atencion after " + id);
     }
 
     private static byte[] read(Path file) {

@@ -38,8 +38,16 @@ final class Browser implements AutoCloseable {
     private final Path profile;
     private final WebDriver driver;
     private final Path downloads;
+    /** What axe-core found on the page states this browser reached; the test fails on close if any. */
+    private final List<String> violations = new java.util.ArrayList<>();
+    private String user = "anonymous";
 
     Browser() {
+        this("es");
+    }
+
+    /** A browser whose language (and so its locale for dates and numbers) is {@code language}, e.g. "en-US". */
+    Browser(String language) {
         try {
             int port = freePort();
             chromedriver = new ProcessBuilder(CHROMEDRIVER, "--port=" + port, "--allowed-ips=127.0.0.1")
@@ -59,9 +67,10 @@ final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM);
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                    "--disable-sync", "--window-size=1280,1000", "--lang=es",
+                    "--disable-sync", "--window-size=1366,1000", "--lang=" + language,
                     "--user-data-dir=" + profile);
             options.setExperimentalOption("prefs", java.util.Map.of(
+                    "intl.accept_languages", language,
                     "download.default_directory", downloads.toString(),
                     "download.prompt_for_download", false,
                     "plugins.always_open_pdf_externally", true));
@@ -78,6 +87,53 @@ final class Browser implements AutoCloseable {
     /** Opens a page of SESEP, e.g. {@code open("/login.xhtml")}. */
     Browser open(String path) {
         driver.get(Ports.base() + path);
+        axe(path.replaceAll("[?#].*", ""));
+        return this;
+    }
+
+    /**
+     * Checks the page as it stands with axe-core (WCAG 2.2 AA), under the name {@code state} and the
+     * user logged in; what it finds fails the test when the browser closes, all of it listed.
+     */
+    Browser axe(String state) {
+        violations.addAll(Axe.check(driver, state + " [" + user + "]"));
+        return this;
+    }
+
+    /** The id of the element that has the keyboard focus ("" when none has it, i.e. {@code <body>}). */
+    String focusedId() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "var a = document.activeElement; return a && a !== document.body ? a.id : '';"));
+    }
+
+    /**
+     * Presses Tab, as a keyboard user does, until the element with id {@code id} has the focus; fails
+     * when 150 presses do not reach it.
+     */
+    Browser tabTo(String id) {
+        return tabUntil(id, () -> id.equals(focusedId()));
+    }
+
+    /** Presses Tab until {@code reached} holds for the focused element; {@code what} names it in a failure. */
+    Browser tabUntil(String what, java.util.function.BooleanSupplier reached) {
+        for (int i = 0; i < 150; i++) {
+            if (reached.getAsBoolean()) {
+                return this;
+            }
+            press(org.openqa.selenium.Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached " + what + "; the focus is on '" + focusedId() + "'");
+    }
+
+    /** Presses keys on whatever has the focus (no mouse). */
+    Browser press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    /** Makes the window {@code width} × {@code height} CSS pixels (1366 × 900 desktop, 390 × 844 phone). */
+    Browser size(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
         return this;
     }
 
@@ -85,6 +141,7 @@ final class Browser implements AutoCloseable {
     Browser login(String username, String password) {
         open("/login.xhtml");
         driver.findElement(By.name("j_username")).sendKeys(username);
+        user = username;
         driver.findElement(By.name("j_password")).sendKeys(password);
         // Until the post has answered, the old page is still there: opening another page before that
         // would cancel the login. A mark on the old page's window tells when a new page replaced it.
@@ -95,6 +152,7 @@ final class Browser implements AutoCloseable {
                 .ignoring(WebDriverException.class)
                 .until(d -> js.executeScript("return window.sesepLoginPending !== true && document.readyState === 'complete';")
                         .equals(Boolean.TRUE));
+        axe(URI.create(driver.getCurrentUrl()).getPath().replaceFirst("^/[^/]+", "") + " after login");
         return this;
     }
 
@@ -188,6 +246,9 @@ final class Browser implements AutoCloseable {
         }
         deleteQuietly(profile);
         deleteQuietly(downloads);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("axe-core (WCAG 2.2 AA) found violations:\n" + String.join("\n", violations));
+        }
     }
 
     private static void awaitExit(List<ProcessHandle> processes) {

@@ -10,6 +10,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -99,6 +101,128 @@ class FilingBrowserIT {
             try (Stream<Path> paths = Files.walk(files)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /**
+     * The same filing with the keyboard alone: Tab to each control, arrows in the list, Space on
+     * the declaration, Enter on links and buttons; each file is typed into the upload that has the
+     * focus (what a keyboard user does in the browser's file dialog), and the focus stays at the
+     * upload afterwards.
+     */
+    @Test
+    void aCitizenFilesWithTheKeyboardOnly() throws Exception {
+        Path files = Files.createTempDirectory("sesep-keyboard");
+        try (Browser browser = new Browser()) {
+            Path dui = Files.write(files.resolve("DUI teclado.pdf"), TestFiles.pdf("Documento Único de Identidad"));
+            Path constancia = Files.write(files.resolve("constancia teclado.png"), TestFiles.png());
+            browser.steps("filing-keyboard", () -> {
+                browser.open("/login.xhtml");
+                browser.tabUntil("the user name", () -> "j_username".equals(attribute(browser, "name")));
+                browser.press(DemoAccounts.CONTRIBUTOR, Keys.TAB, DemoAccounts.PASSWORD, Keys.ENTER);
+                browser.waitFor(d -> !d.getCurrentUrl().contains("login") && !d.getCurrentUrl().contains("j_security_check"));
+
+                browser.tabTo("menuNewRequest").press(Keys.ENTER);
+                browser.waitFor(d -> d.getCurrentUrl().contains("/portal/nueva-solicitud.xhtml"));
+                browser.tabUntil("Solicitar on " + PortalScreen.SERVICE, () -> PortalScreen.SERVICE.equals(
+                        ((JavascriptExecutor) browser.driver()).executeScript("var c = document.activeElement.closest('li.sesep-card');"
+                                + " return c && document.activeElement.tagName === 'A' ? c.querySelector('h2').textContent.trim() : '';")));
+                browser.press(Keys.ENTER);
+                browser.waitFor(d -> d.getCurrentUrl().contains("servicio="));
+
+                browser.tabTo("filing:fields:0:select");
+                for (int i = 0; i < 6 && !"Trámite bancario".equals(selected(browser, "filing:fields:0:select")); i++) {
+                    browser.press(Keys.ARROW_DOWN);
+                }
+                assertEquals("Trámite bancario", selected(browser, "filing:fields:0:select"));
+                browser.tabTo("filing:fields:1:text").press("Ministerio de Salud");
+
+                keyboardUpload(browser, "filing:reqs:0:", dui);
+                keyboardUpload(browser, "filing:reqs:1:", constancia);
+
+                browser.tabTo("filing:declaration_input").press(Keys.SPACE);
+                browser.waitFor(d -> d.findElement(By.id("filing:declaration_input")).isSelected());
+                browser.tabTo("filing:submit").press(Keys.ENTER);
+                browser.waitFor(d -> d.getCurrentUrl().contains("/portal/solicitud.xhtml")
+                        && browser.text().contains("Su solicitud fue presentada"));
+                assertTrue(browser.text().contains("DUI teclado.pdf") && browser.text().contains("constancia teclado.png"),
+                        browser.text());
+            });
+        } finally {
+            try (Stream<Path> paths = Files.walk(files)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /**
+     * Tab to the upload's "Seleccionar archivo", give it the file (what a keyboard user does in the
+     * browser's file dialog), and the focus is still at that upload when the file is listed.
+     */
+    private static void keyboardUpload(Browser browser, String prefix, Path file) {
+        String upload = prefix + "upload";
+        java.util.function.BooleanSupplier atUpload = () -> Boolean.TRUE.equals(((JavascriptExecutor) browser.driver())
+                .executeScript("return !!document.activeElement.closest(\"[id='" + upload + "']\");"));
+        browser.tabUntil(upload, atUpload);
+        browser.driver().findElement(By.cssSelector("[id='" + upload + "'] input[type='file']"))
+                .sendKeys(file.toAbsolutePath().toString());
+        browser.waitFor(d -> d.findElement(By.id(prefix + "files")).getText().contains(file.getFileName().toString()));
+        browser.waitFor(d -> atUpload.getAsBoolean());
+    }
+
+    private static String attribute(Browser browser, String name) {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.activeElement.getAttribute(arguments[0]);", name));
+    }
+
+    private static String selected(Browser browser, String id) {
+        return new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id(id)))
+                .getFirstSelectedOption().getText();
+    }
+
+    /**
+     * The service's date fields read and write dd/mm/yyyy even in an en-US browser; a form sent with
+     * mistakes gets GOV.UK's error summary: at the top, focused, "Error: " in the title, a link per
+     * field message that puts the focus in its field.
+     */
+    @Test
+    void datesAreDayMonthYearAndAnInvalidFormLeadsToItsErrorSummary() {
+        try (Browser browser = new Browser("en-US")) {
+            browser.steps("filing-error-summary", () -> {
+                browser.login(DemoAccounts.CONTRIBUTOR, DemoAccounts.PASSWORD);
+                PortalScreen.openConstanciaForm(browser);
+                String title = browser.driver().getTitle();
+                assertFalse(title.startsWith("Error:"), title);
+                browser.find(By.id("filing:fields:2:date")).sendKeys("15/03/2020");
+                browser.find(By.id("filing:fields:3:date")).sendKeys("31/13/2020");
+                browser.find(By.id("filing:submit")).click();
+                browser.waitFor(d -> !d.findElements(By.cssSelector(".sesep-error-summary")).isEmpty());
+
+                String dateMessage = "Escriba la fecha como día/mes/año, por ejemplo 15/03/1985.";
+                browser.waitFor(d -> browser.text().contains(dateMessage));
+                assertEquals("15/03/2020", browser.find(By.id("filing:fields:2:date")).getAttribute("value"),
+                        "a valid date comes back as it was typed, day first");
+                browser.waitFor(d -> d.getTitle().startsWith("Error: "));
+                browser.waitFor(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return document.activeElement.classList.contains('sesep-error-summary');")));
+                org.openqa.selenium.WebElement link = browser.find(By.cssSelector(
+                        ".sesep-error-summary a[data-field='filing:fields:3:date']"));
+                assertEquals(dateMessage, link.getText());
+                assertTrue(browser.find(By.cssSelector(".sesep-error-summary")).getText().contains("Hay un problema"));
+                browser.axe("nueva-solicitud error summary");
+
+                link.click();
+                browser.waitFor(d -> "filing:fields:3:date".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.activeElement.id;")));
+
+                // Corrected, the date's message and its line in the summary go.
+                browser.find(By.id("filing:fields:3:date")).clear();
+                browser.find(By.id("filing:fields:3:date")).sendKeys("30/04/2021");
+                browser.find(By.id("filing:submit")).click();
+                browser.waitFor(d -> d.findElements(By.cssSelector(".sesep-error-summary a[data-field='filing:fields:3:date']")).isEmpty());
+                assertFalse(browser.text().contains(dateMessage), browser.text());
+                assertEquals("30/04/2021", browser.find(By.id("filing:fields:3:date")).getAttribute("value"));
+            });
         }
     }
 

@@ -15,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.notifications.boundary.Notifications;
+import sv.gob.inpep.sesep.notifications.entity.MailTemplateCode;
 import sv.gob.inpep.sesep.notifications.entity.NotificationStatus;
 import sv.gob.inpep.sesep.requests.boundary.RequestClosing;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
@@ -68,7 +69,7 @@ class MessagingIT {
     void aCommittedNotificationIsMailedOnceThroughTheMailSession() throws Exception {
         try (Mailbox mailbox = new Mailbox()) {
             tx.begin();
-            long id = notifications.queue("ACCOUNT_VERIFY_EMAIL", "ana.lopez@correo.example", null, null,
+            long id = notifications.queue(MailTemplateCode.ACCOUNT_VERIFY_EMAIL, "ana.lopez@correo.example", null, null,
                     Map.of("citizenName", "Ana López", "link", "https://sesep.example/verificar?t=abc",
                             "expiresIn", "24 horas"));
             tx.commit();
@@ -100,7 +101,7 @@ class MessagingIT {
     void aRolledBackNotificationIsNeitherStoredNorMailed() throws Exception {
         try (Mailbox mailbox = new Mailbox()) {
             tx.begin();
-            long id = notifications.queue("ACCOUNT_VERIFY_EMAIL", "rollback@correo.example", null, null, Map.of());
+            long id = notifications.queue(MailTemplateCode.ACCOUNT_VERIFY_EMAIL, "rollback@correo.example", null, null, Map.of());
             tx.rollback();
 
             assertFalse(mailbox.await(1, 5_000), "no mail for a rolled-back change");

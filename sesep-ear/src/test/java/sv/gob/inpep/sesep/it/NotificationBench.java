@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.notifications.boundary.Notifications;
+import sv.gob.inpep.sesep.notifications.entity.MailTemplateCode;
 
 import java.util.HashSet;
 import java.util.Map;
@@ -74,7 +75,7 @@ class NotificationBench {
         for (int i = 0; i < COUNT; ) {
             tx.begin();
             for (int j = 0; j < 250 && i < COUNT; j++, i++) {
-                notifications.queue("ACCOUNT_VERIFY_EMAIL", run + "-" + i + "@bench.example", null, null,
+                notifications.queue(MailTemplateCode.ACCOUNT_VERIFY_EMAIL, run + "-" + i + "@bench.example", null, null,
                         Map.of("link", "https://sesep.example/v?t=" + i, "expiresIn", "24 horas"));
             }
             tx.commit();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.Resources;
 import sv.gob.inpep.sesep.notifications.boundary.NotificationView;
 import sv.gob.inpep.sesep.notifications.boundary.Notifications;
+import sv.gob.inpep.sesep.notifications.entity.MailTemplateCode;
 import sv.gob.inpep.sesep.notifications.entity.NotificationStatus;
 import sv.gob.inpep.sesep.operations.health.DatabaseReadiness;
 
@@ -78,7 +79,7 @@ class NotificationOutageIT {
         List<Long> ids = new ArrayList<>();
         tx.begin();
         for (int i = 0; i < 5; i++) {
-            ids.add(notifications.queue("ACCOUNT_VERIFY_EMAIL", "caida" + i + "-" + batch + "@correo.example", null, null,
+            ids.add(notifications.queue(MailTemplateCode.ACCOUNT_VERIFY_EMAIL, "caida" + i + "-" + batch + "@correo.example", null, null,
                     Map.of("link", "https://sesep.example/v?t=" + i, "expiresIn", "24 horas")));
         }
         tx.commit();
@@ -133,7 +134,7 @@ class NotificationOutageIT {
         String recipient = "no.existe-" + UUID.randomUUID().toString().substring(0, 8) + "@correo.example";
         try (RefusingSmtpServer server = new RefusingSmtpServer()) {
             tx.begin();
-            long id = notifications.queue("ACCOUNT_VERIFY_EMAIL", recipient, null, null,
+            long id = notifications.queue(MailTemplateCode.ACCOUNT_VERIFY_EMAIL, recipient, null, null,
                     Map.of("citizenName", "María José Peña", "link", "https://sesep.example/v?t=z"));
             tx.commit();
 
@@ -151,7 +152,7 @@ class NotificationOutageIT {
     @Test
     void aMailFailingPastTheRetryWindowIsFailedForGoodAndTheOperatorResendsThePeriodsFailures() throws Exception {
         tx.begin();
-        long id = notifications.queue("ACCOUNT_VERIFY_EMAIL", "reenvio@correo.example", null, null,
+        long id = notifications.queue(MailTemplateCode.ACCOUNT_VERIFY_EMAIL, "reenvio@correo.example", null, null,
                 Map.of("link", "https://sesep.example/v?t=x", "expiresIn", "24 horas"));
         tx.commit();
 

@@ -21,12 +21,14 @@ final class PasswordScreen {
                 browser.find(By.id("changeForm:confirmation")).sendKeys(next);
                 browser.find(By.id("changeForm:save")).click();
                 browser.waitFor(d -> browser.text().contains("La contraseña actual no es correcta."));
+                browser.axe("contrasena wrong current");
 
                 browser.find(By.id("changeForm:current")).sendKeys(current);
                 browser.find(By.id("changeForm:password")).sendKeys(next);
                 browser.find(By.id("changeForm:confirmation")).sendKeys(next);
                 browser.find(By.id("changeForm:save")).click();
                 browser.waitFor(d -> browser.text().contains("Su contraseña fue cambiada."));
+                browser.axe("contrasena changed");
                 browser.open("/panel/inicio.xhtml");
                 assertTrue(browser.text().contains("Panel institucional"), "this session goes on: " + browser.text());
 

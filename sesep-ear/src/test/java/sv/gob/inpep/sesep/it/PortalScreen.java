@@ -32,12 +32,8 @@ final class PortalScreen {
      * where the browser stays.
      */
     static String fileConstancia(Browser browser, Path dui, Path constancia) {
-        browser.open("/portal/nueva-solicitud.xhtml");
-        WebElement card = browser.find(By.xpath(
-                "//li[contains(@class,'sesep-card')][.//h2[normalize-space()='" + SERVICE + "']]"));
-        card.findElement(By.linkText("Solicitar")).click();
-        browser.waitFor(d -> d.getCurrentUrl().contains("servicio="));
-        browser.find(By.id("filing"));
+        openConstanciaForm(browser);
+        browser.axe("nueva-solicitud form");
 
         // The service's own fields, rendered from the catalogue.
         new Select(browser.find(By.id("filing:fields:0:select"))).selectByVisibleText("Trámite bancario");
@@ -46,14 +42,29 @@ final class PortalScreen {
         // Two documents, each uploaded and checked as soon as it is chosen.
         upload(browser, "filing:reqs:0:", dui);
         upload(browser, "filing:reqs:1:", constancia);
+        browser.axe("nueva-solicitud with documents");
 
         browser.find(By.cssSelector("[id='filing:declaration'] .ui-chkbox-box")).click();
         browser.find(By.id("filing:submit")).click();
         browser.waitFor(d -> d.getCurrentUrl().contains("/portal/solicitud.xhtml")
                 && browser.text().contains("Su solicitud fue presentada"));
+        browser.axe("solicitud just filed");
         Matcher sei = SEI.matcher(browser.text());
         assertTrue(sei.find(), browser.text());
         return sei.group();
+    }
+
+    /**
+     * Opens the form of {@link #SERVICE} (its first field a choice, its second a text, its third and
+     * fourth dates).
+     */
+    static void openConstanciaForm(Browser browser) {
+        browser.open("/portal/nueva-solicitud.xhtml");
+        WebElement card = browser.find(By.xpath(
+                "//li[contains(@class,'sesep-card')][.//h2[normalize-space()='" + SERVICE + "']]"));
+        card.findElement(By.linkText("Solicitar")).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("servicio="));
+        browser.find(By.id("filing"));
     }
 
     /** The request's row in "Mis solicitudes": SEI, service, state (and resolution), dates, ticket. */
@@ -68,6 +79,7 @@ final class PortalScreen {
         browser.find(By.linkText(sei)).click();
         browser.waitFor(d -> d.getCurrentUrl().contains("/portal/solicitud.xhtml"));
         assertTrue(browser.find(By.id("status")).getText().startsWith(state.split(" ")[0]), browser.text());
+        browser.axe("solicitud " + state);
     }
 
     /**
@@ -77,6 +89,7 @@ final class PortalScreen {
     static String fix(Browser browser, int requirement, Path file, String comment) {
         browser.find(By.id("fix")).click();
         browser.waitFor(d -> d.getCurrentUrl().contains("/portal/subsanar.xhtml"));
+        browser.axe("subsanar form");
         upload(browser, "fix:reqs:" + requirement + ":", file);
         browser.find(By.id("fix:comment")).sendKeys(comment);
         browser.find(By.id("fix:submit")).click();

@@ -61,6 +61,7 @@ class RegistrationBrowserIT {
                         String.valueOf(candidate.year()), sloppy(candidate.employer()), emailOf(candidate), PASSWORD);
                 browser.waitFor(d -> browser.text().contains(CHECK_MAIL) || browser.text().contains(GENERIC));
                 if (browser.text().contains(CHECK_MAIL)) {
+                    browser.axe("registro mail sent");
                     registered = candidate;
                     break;
                 }
@@ -77,6 +78,7 @@ class RegistrationBrowserIT {
             assertTrue(Mails.to(mailbox, emailOf(registered)).isEmpty(), "the typed address gets no link");
             browser.driver().get(Mails.link(mail, "/cuenta/verificar.xhtml"));
             browser.waitFor(d -> browser.text().contains("quedó verificado"));
+            browser.axe("verificar verified");
 
             browser.login(registered.dui(), PASSWORD);
             browser.open("/index.xhtml");
@@ -117,10 +119,12 @@ class RegistrationBrowserIT {
             browser.find(By.id("resetForm:confirmation")).sendKeys("corta");
             browser.find(By.id("resetForm:save")).click();
             browser.waitFor(d -> d.findElement(By.id("resetForm:passwordMessage")).getText().contains("al menos 12 caracteres"));
+            browser.axe("restablecer with field errors");
             browser.find(By.id("resetForm:password")).sendKeys(newPassword);
             browser.find(By.id("resetForm:confirmation")).sendKeys(newPassword);
             browser.find(By.id("resetForm:save")).click();
             browser.waitFor(d -> browser.text().contains("Su contraseña fue cambiada"));
+            browser.axe("restablecer done");
 
             browser.login(citizen.dui(), newPassword);
             browser.open("/index.xhtml");
@@ -135,9 +139,12 @@ class RegistrationBrowserIT {
             browser.waitFor(d -> d.findElement(By.id("registerForm:duiMessage")).getText().contains("DUI válido"));
             assertTrue(browser.driver().findElement(By.id("registerForm:passwordMessage")).getText()
                     .contains("al menos 12 caracteres"));
-            // Once each, next to its field: the page's message list at the top does not repeat them.
-            assertEquals(1, occurrences(browser.text(), "DUI válido"), browser.text());
-            assertEquals(1, occurrences(browser.text(), "al menos 12 caracteres"), browser.text());
+            // Once each, next to its field: the page's message list at the top does not repeat them
+            // (the error summary links to them, GOV.UK's pattern).
+            assertEquals(1, occurrences(besidesSummary(browser), "DUI válido"), browser.text());
+            assertEquals(1, occurrences(besidesSummary(browser), "al menos 12 caracteres"), browser.text());
+            assertEquals(1, occurrences(summary(browser), "DUI válido"), summary(browser));
+            browser.axe("registro with field errors");
 
             // A year that is no year is told next to its field.
             fillRegistration(browser, "CONTRIBUTOR", DemoAccounts.CONTRIBUTOR, "138702752037", "mil", EMPLOYER,
@@ -148,6 +155,7 @@ class RegistrationBrowserIT {
             fillRegistration(browser, "CONTRIBUTOR", DemoAccounts.CONTRIBUTOR, "138702752037", "1997", EMPLOYER,
                     "jose@correo.example", PASSWORD);
             browser.waitFor(d -> browser.text().contains(GENERIC));
+            browser.axe("registro refused");
             String existing = message(browser);
             // ... and the right numbers with another employer get exactly the same words.
             fillRegistration(browser, "CONTRIBUTOR", DemoAccounts.CONTRIBUTOR, "138702752037", "1997",
@@ -168,6 +176,7 @@ class RegistrationBrowserIT {
             assertEquals("Último empleador", label(browser, "employer"));
             browser.find(By.cssSelector("label[for='registerForm:kind:2']")).click();
             browser.waitFor(d -> label(browser, "year").equals("Año de su inscripción como beneficiario"));
+            browser.axe("registro as beneficiary");
             assertEquals("Último empleador del titular", label(browser, "employer"));
             assertEquals("Matrícula INPEP del titular", label(browser, "number"));
         }
@@ -181,6 +190,7 @@ class RegistrationBrowserIT {
             browser.find(By.id("forgotForm:email")).sendKeys("nadie.sin.cuenta@correo.example");
             browser.find(By.id("forgotForm:send")).click();
             browser.waitFor(d -> browser.text().contains("Si el correo corresponde a una cuenta de SESEP"));
+            browser.axe("olvido sent");
         }
     }
 
@@ -195,7 +205,7 @@ class RegistrationBrowserIT {
                     + " f: 'registerForm', p: 'registerForm', u: 'registerForm:register'});");
             browser.waitFor(d -> d.findElement(By.id("messages")).getText().contains("DUI válido"));
             assertEquals("", browser.driver().findElement(By.id("registerForm:duiMessage")).getText());
-            assertEquals(1, occurrences(browser.text(), "DUI válido"), browser.text());
+            assertEquals(1, occurrences(besidesSummary(browser), "DUI válido"), browser.text());
         }
     }
 
@@ -212,6 +222,17 @@ class RegistrationBrowserIT {
             assertTrue(browser.driver().findElement(By.id("registerForm:confirmationMessage")).getText()
                     .contains("Escriba de nuevo la contraseña"), browser.text());
             assertFalse(browser.text().contains("solo con dígitos") || browser.text().contains("no coincide"), browser.text());
+            browser.axe("registro empty submit");
+
+            // GOV.UK's error summary: at the top, focused, "Error: " in the title, a link per field.
+            browser.waitFor(d -> d.getTitle().startsWith("Error: "));
+            browser.waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return document.activeElement.classList.contains('sesep-error-summary');")));
+            org.openqa.selenium.WebElement dui = browser.find(By.cssSelector(".sesep-error-summary a[data-field='registerForm:dui']"));
+            assertTrue(dui.getText().contains("Escriba su número de DUI"), dui.getText());
+            assertTrue(browser.find(By.cssSelector(".sesep-error-summary a[data-field='registerForm:confirmation']")).isDisplayed());
+            dui.click();
+            browser.waitFor(d -> "registerForm:dui".equals(((JavascriptExecutor) d).executeScript("return document.activeElement.id;")));
         }
     }
 
@@ -235,6 +256,16 @@ class RegistrationBrowserIT {
     private static String label(Browser browser, String field) {
         return browser.driver().findElement(By.cssSelector("label[for='registerForm:" + field + "']")).getText()
                 .replace("*", "").strip();
+    }
+
+    /** The page's text without the error summary (which repeats each field's message as a link). */
+    private static String besidesSummary(Browser browser) {
+        java.util.List<org.openqa.selenium.WebElement> summaries = browser.driver().findElements(By.cssSelector(".sesep-error-summary"));
+        return summaries.isEmpty() ? browser.text() : browser.text().replace(summaries.get(0).getText(), "");
+    }
+
+    private static String summary(Browser browser) {
+        return browser.find(By.cssSelector(".sesep-error-summary")).getText();
     }
 
     private static int occurrences(String text, String part) {

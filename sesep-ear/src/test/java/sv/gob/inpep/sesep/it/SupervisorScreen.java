@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -33,13 +34,16 @@ final class SupervisorScreen {
                     return true;
                 });
                 browser.find(By.id("board:reason"));
+                browser.axe("tablero release dialog");
                 browser.find(By.id("board:confirmRelease")).click();
                 browser.waitFor(d -> browser.text().contains("Escriba el motivo por el que libera el ticket."));
+                browser.axe("tablero release dialog, reason missing");
 
                 browser.find(By.id("board:reason")).sendKeys(reason);
                 browser.find(By.id("board:confirmRelease")).click();
                 browser.waitFor(d -> browser.text().contains("regresó a la cola con prioridad más alta"));
                 browser.waitFor(d -> agentRow(browser, agentName).contains("No disponible"));
+                browser.axe("tablero after release");
                 browser.waitFor(d -> queueRow(browser, serviceName).contains(serviceName));
             });
         }
@@ -59,6 +63,25 @@ final class SupervisorScreen {
                 assertTrue(row.contains("5"), "target of 5 business days: " + row);
                 String bar = browser.find(By.xpath("//div[@id='levels:chart']/div[contains(., '" + serviceName + "')]")).getText();
                 assertTrue(bar.contains("sin atendidas"), bar);
+                browser.axe("niveles with data");
+                // The eleven columns' headers are whole and apart, on a desktop and on a phone.
+                for (int width : new int[] {1366, 390}) {
+                    browser.size(width, 900);
+                    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                            "document.getElementById('levels:services').scrollIntoView();");
+                    browser.screenshot(Path.of("target", "screenshots", "niveles-" + width + ".png"));
+                    Object clipped = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                            "var bad = []; var ths = document.querySelectorAll(\"[id='levels:services'] thead th\");"
+                            + " var last = null; ths.forEach(function (th) { var r = th.getBoundingClientRect();"
+                            + " if (th.offsetParent !== null && th.scrollWidth > th.clientWidth + 1) {"
+                            + "   bad.push('clipped: ' + th.innerText); }"
+                            + " if (last && r.width > 0 && r.left < last.right - 1 && r.top < last.bottom - 1) {"
+                            + "   bad.push('overlap: ' + th.innerText); }"
+                            + " if (r.width > 0) { last = r; } }); return bad.join('; ');");
+                    assertEquals("", clipped, "at " + width + " px");
+                }
+                assertTrue(browser.driver().findElement(By.id("levels:services")).getText().contains("Satisfacción (1 a 5)"));
+                browser.size(1366, 1000);
 
                 browser.find(By.id("levels:csv")).click();
                 browser.waitFor(d -> csv(browser.downloads()) != null);
@@ -127,10 +150,12 @@ final class SupervisorScreen {
                 browser.find(By.linkText("Consulta de solicitudes")).click();
                 search(browser, "Orellana");
                 browser.waitFor(d -> browser.text().contains("Escriba un número de SEI (SEI-2026000123)"));
+                browser.axe("solicitudes unreadable search");
 
                 search(browser, citizenDui);
                 browser.find(By.xpath("//table[@id='found']//tr[contains(., '" + serviceName + "')]//a")).click();
                 String sei = browser.find(By.id("sei")).getText();
+                browser.axe("solicitudes record");
                 String attention = browser.find(By.xpath("//table[@id='attentions']//tr[contains(., '" + agentName + "')]"))
                         .getText();
                 assertTrue(attention.contains("Liberado por la jefatura"), attention);

@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.accounts.boundary;
 
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import sv.gob.inpep.sesep.accounts.entity.TokenPurpose;
 import sv.gob.inpep.sesep.accounts.entity.UserAccount;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.notifications.boundary.Notifications;
+import sv.gob.inpep.sesep.notifications.entity.MailTemplateCode;
 import sv.gob.inpep.sesep.registry.control.AffiliateRecord;
 import sv.gob.inpep.sesep.registry.control.AffiliateRegistry;
 import sv.gob.inpep.sesep.registry.control.BeneficiaryRecord;
@@ -136,7 +138,7 @@ public class Accounts {
         policy.checkConfirmation(registration.password(), registration.confirmation());
         policy.check(registration.password(), dui, email);
         if (attempts.isRegistrationLocked(dui)) {
-            audit.recordRefusal("ACCOUNT_REGISTRATION_REFUSED", null, null, null, "DUI " + dui
+            audit.recordRefusal(AuditAction.ACCOUNT_REGISTRATION_REFUSED, null, null, null, "DUI " + dui
                     + ": demasiados intentos");
             throw new RuleViolation(THROTTLED);
         }
@@ -144,7 +146,7 @@ public class Accounts {
         Optional<Person> person = person(registration.kind(), dui, number)
                 .filter(p -> p.proof().test(registration.year(), registration.employer()));
         if (person.isEmpty() || accountExists(dui)) {
-            audit.recordRefusal("ACCOUNT_REGISTRATION_REFUSED", null, null, null, "DUI " + dui + ", calidad "
+            audit.recordRefusal(AuditAction.ACCOUNT_REGISTRATION_REFUSED, null, null, null, "DUI " + dui + ", calidad "
                     + registration.kind() + ": " + (person.isEmpty() ? "sin coincidencia en el registro" : "ya tiene cuenta"));
             attempts.recordRefusedRegistration(dui);
             throw new RuleViolation(NOT_MATCHED);
@@ -165,14 +167,14 @@ public class Accounts {
         String link = links.emailVerification(token.value());
         boolean toTyped = sendTo.equalsIgnoreCase(email);
         if (toTyped) {
-            notifications.queue("ACCOUNT_VERIFY_EMAIL", email, null, null, Map.of(
+            notifications.queue(MailTemplateCode.ACCOUNT_VERIFY_EMAIL, email, null, null, Map.of(
                     "link", link, "expiresIn", hours(validity), "citizenName", citizenName));
         } else {
-            notifications.queue("ACCOUNT_OPENED_WITH_DUI", sendTo, null, null, Map.of(
+            notifications.queue(MailTemplateCode.ACCOUNT_OPENED_WITH_DUI, sendTo, null, null, Map.of(
                     "link", link, "expiresIn", hours(validity), "citizenName", citizenName,
                     "dui", dui, "email", email));
         }
-        audit.record("ACCOUNT_REGISTERED", null, null, null, "cuenta " + dui + ", calidad " + registration.kind()
+        audit.record(AuditAction.ACCOUNT_REGISTERED, null, null, null, "cuenta " + dui + ", calidad " + registration.kind()
                 + ", pendiente de verificación; enlace enviado al correo "
                 + (toTyped ? "escrito" : "del registro"));
         return toTyped ? new Registration.LinkSent(email, false, validityHours)
@@ -213,7 +215,7 @@ public class Accounts {
                 .setParameter("id", pending.getId())
                 .getResultStream()
                 .forEach(other -> other.supersede(now));
-        audit.record("ACCOUNT_EMAIL_VERIFIED", null, null, null, "cuenta " + account.getUsername());
+        audit.record(AuditAction.ACCOUNT_EMAIL_VERIFIED, null, null, null, "cuenta " + account.getUsername());
     }
 
     /**
@@ -233,16 +235,16 @@ public class Accounts {
                 continue; // disabled by an administrator: a new password would not let them in
             }
             if (openLinks(account, TokenPurpose.RESET_PASSWORD, now).size() >= MAX_OPEN_RESETS) {
-                audit.record("PASSWORD_RESET_THROTTLED", null, null, null, "cuenta " + account.getUsername());
+                audit.record(AuditAction.PASSWORD_RESET_THROTTLED, null, null, null, "cuenta " + account.getUsername());
                 continue;
             }
             Tokens.Issued token = issue(account, TokenPurpose.RESET_PASSWORD, RESET_VALIDITY, now);
-            notifications.queue("ACCOUNT_RESET_PASSWORD", account.getEmail(), null, account, Map.of(
+            notifications.queue(MailTemplateCode.ACCOUNT_RESET_PASSWORD, account.getEmail(), null, account, Map.of(
                     "link", links.passwordReset(token.value()),
                     "expiresIn", hours(RESET_VALIDITY),
                     "date", DATE.format(now),
                     "citizenName", account.getFullName()));
-            audit.record("PASSWORD_RESET_REQUESTED", null, null, null, "cuenta " + account.getUsername());
+            audit.record(AuditAction.PASSWORD_RESET_REQUESTED, null, null, null, "cuenta " + account.getUsername());
         }
     }
 
@@ -256,7 +258,7 @@ public class Accounts {
     public void welcome(UserAccount account) {
         LocalDateTime now = now();
         Tokens.Issued token = issue(account, TokenPurpose.RESET_PASSWORD, WELCOME_VALIDITY, now);
-        notifications.queue("ACCOUNT_WELCOME", account.getEmail(), null, account, Map.of(
+        notifications.queue(MailTemplateCode.ACCOUNT_WELCOME, account.getEmail(), null, account, Map.of(
                 "link", links.passwordReset(token.value()),
                 "expiresIn", hours(WELCOME_VALIDITY),
                 "date", DATE.format(now),
@@ -292,7 +294,7 @@ public class Accounts {
         for (TokenPurpose purpose : TokenPurpose.values()) {
             openLinks(account, purpose, now).forEach(other -> other.discard(now));
         }
-        audit.record("PASSWORD_RESET", null, null, null, "cuenta " + account.getUsername());
+        audit.record(AuditAction.PASSWORD_RESET, null, null, null, "cuenta " + account.getUsername());
     }
 
     /** The signed-in person's name, for the page header. */
@@ -311,7 +313,7 @@ public class Accounts {
     public void changePassword(String current, String password, String confirmation) {
         UserAccount account = caller(true);
         if (current == null || !hasher.matches(current, account.getPasswordHash())) {
-            audit.recordRefusal("PASSWORD_CHANGE_REFUSED", null, null, null, "cuenta " + account.getUsername()
+            audit.recordRefusal(AuditAction.PASSWORD_CHANGE_REFUSED, null, null, null, "cuenta " + account.getUsername()
                     + ": contraseña actual incorrecta");
             throw new RuleViolation("error.password.currentWrong");
         }
@@ -323,11 +325,11 @@ public class Accounts {
         LocalDateTime now = now();
         account.changePasswordHash(hasher.hash(password));
         openLinks(account, TokenPurpose.RESET_PASSWORD, now).forEach(link -> link.discard(now));
-        notifications.queue("ACCOUNT_PASSWORD_CHANGED", account.getEmail(), null, account, Map.of(
+        notifications.queue(MailTemplateCode.ACCOUNT_PASSWORD_CHANGED, account.getEmail(), null, account, Map.of(
                 "citizenName", account.getFullName(),
                 "date", DATE.format(now),
                 "link", links.forgotPassword()));
-        audit.record("PASSWORD_CHANGED", null, null, null, "cuenta " + account.getUsername());
+        audit.record(AuditAction.PASSWORD_CHANGED, null, null, null, "cuenta " + account.getUsername());
     }
 
     /**

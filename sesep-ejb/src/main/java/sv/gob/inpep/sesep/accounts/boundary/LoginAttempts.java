@@ -18,6 +18,7 @@ import sv.gob.inpep.sesep.accounts.entity.LoginThrottling;
 import sv.gob.inpep.sesep.accounts.entity.UserAccount;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.audit.boundary.ClientAddress;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 
 import java.security.Principal;
 import java.time.Clock;
@@ -120,7 +121,7 @@ public class LoginAttempts {
         LoginThrottle pair = throttle(pairKey(name), LockModeType.PESSIMISTIC_WRITE);
         String who = known == null ? "usuario sin cuenta" : "usuario " + known.getUsername();
         if (address.isLocked(now) || pair.isLocked(now)) {
-            audit.record("LOGIN_FAILED", null, null, null, who + " (bloqueado desde " + address() + ")");
+            audit.record(AuditAction.LOGIN_FAILED, null, null, null, who + " (bloqueado desde " + address() + ")");
             return true; // the caller is already stopped: nothing more counts against the name
         }
         boolean addressLocked = address.recordFailedLogin(now, ADDRESS);
@@ -133,13 +134,13 @@ public class LoginAttempts {
             nameLocked = throttle(nameHash(name), LockModeType.PESSIMISTIC_WRITE).recordFailedLogin(now, NAME);
         }
         // A name without an account is not recorded: it may well be a password typed in the wrong field.
-        audit.record("LOGIN_FAILED", null, null, null, who);
+        audit.record(AuditAction.LOGIN_FAILED, null, null, null, who);
         if (addressLocked) {
-            audit.record("ADDRESS_LOCKED", null, null, null, "dirección " + address() + " tras " + ADDRESS.maxFailures()
+            audit.record(AuditAction.ADDRESS_LOCKED, null, null, null, "dirección " + address() + " tras " + ADDRESS.maxFailures()
                     + " contraseñas incorrectas");
         }
         if (pairLocked || nameLocked) {
-            audit.record(known == null ? "UNKNOWN_NAME_LOCKED" : "ACCOUNT_LOCKED", null, null, null,
+            audit.record(known == null ? AuditAction.UNKNOWN_NAME_LOCKED : AuditAction.ACCOUNT_LOCKED, null, null, null,
                     who + (nameLocked ? " desde cualquier dirección" : " desde " + address()));
         }
         return addressLocked || pairLocked || nameLocked(name, now);
@@ -164,7 +165,7 @@ public class LoginAttempts {
             return false;
         }
         if (isLocked(name) || !account.isEnabled()) {
-            audit.recordRefusal("LOGIN_REFUSED", null, null, null, "usuario " + name
+            audit.recordRefusal(AuditAction.LOGIN_REFUSED, null, null, null, "usuario " + name
                     + (account.isEnabled() ? " bloqueado desde " + address() : " deshabilitado"));
             return false;
         }
@@ -172,7 +173,7 @@ public class LoginAttempts {
         em.createNamedQuery("LoginThrottle.forget")
                 .setParameter("nameHash", pairKey(name))
                 .executeUpdate();
-        audit.record("LOGIN", null, null, null, "usuario " + name);
+        audit.record(AuditAction.LOGIN, null, null, null, "usuario " + name);
         return true;
     }
 
@@ -192,7 +193,7 @@ public class LoginAttempts {
             throw new RuleViolation("error.throttled");
         }
         if (budget.recordFailedLogin(now, PAGE)) {
-            audit.record("ADDRESS_LOCKED", null, null, null, "dirección " + address() + " en " + page);
+            audit.record(AuditAction.ADDRESS_LOCKED, null, null, null, "dirección " + address() + " en " + page);
         }
     }
 

@@ -18,6 +18,7 @@ import sv.gob.inpep.sesep.agents.entity.Agent;
 import sv.gob.inpep.sesep.agents.entity.AgentStatus;
 import sv.gob.inpep.sesep.agents.entity.AgentType;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
 import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
 
@@ -126,7 +127,7 @@ public class AgentAdministration {
         em.persist(enrolled);
         em.flush();
         accounts.welcome(account);
-        audit.record("AGENT_ENROLLED", null, null, null, gestor + " " + fullName + " (" + username + "), tipo " + type.getCode());
+        audit.record(AuditAction.AGENT_ENROLLED, null, null, null, gestor + " " + fullName + " (" + username + "), tipo " + type.getCode());
         return enrolled.getId();
     }
 
@@ -153,7 +154,7 @@ public class AgentAdministration {
         AgentType type = new AgentType(typeCode, typeName, area);
         em.persist(type);
         em.flush();
-        audit.record("AGENT_TYPE_CREATED", null, null, null, typeCode + " \"" + typeName + "\", área " + area.getName());
+        audit.record(AuditAction.AGENT_TYPE_CREATED, null, null, null, typeCode + " \"" + typeName + "\", área " + area.getName());
         return type.getId();
     }
 
@@ -172,7 +173,7 @@ public class AgentAdministration {
         }
         String before = agent.getAgentType().getCode();
         agent.setAgentType(type);
-        audit.record("AGENT_TYPE_CHANGED", null, null, null, agent.getGestorCode() + ": " + before + " -> " + type.getCode());
+        audit.record(AuditAction.AGENT_TYPE_CHANGED, null, null, null, agent.getGestorCode() + ": " + before + " -> " + type.getCode());
     }
 
     /** Deactivates the agent and disables their account (no login); refused while they hold a ticket. */
@@ -180,14 +181,14 @@ public class AgentAdministration {
         Agent agent = lockedAgent(agentId);
         agent.deactivate(LocalDateTime.now(clock));
         agent.getAccount().setEnabled(false);
-        audit.record("AGENT_DEACTIVATED", null, null, null, agent.getGestorCode());
+        audit.record(AuditAction.AGENT_DEACTIVATED, null, null, null, agent.getGestorCode());
     }
 
     public void activate(long agentId) {
         Agent agent = lockedAgent(agentId);
         agent.activate();
         agent.getAccount().setEnabled(true);
-        audit.record("AGENT_ACTIVATED", null, null, null, agent.getGestorCode());
+        audit.record(AuditAction.AGENT_ACTIVATED, null, null, null, agent.getGestorCode());
     }
 
     /**
@@ -222,7 +223,7 @@ public class AgentAdministration {
             }
         }
         wanted.stream().filter(s -> !type.covers(s)).forEach(type::grant);
-        audit.record("AGENT_TYPE_COMPETENCE", null, null, null, type.getCode() + ": " + wanted.stream()
+        audit.record(AuditAction.AGENT_TYPE_COMPETENCE, null, null, null, type.getCode() + ": " + wanted.stream()
                 .map(CatalogService::getCode).sorted().toList());
     }
 

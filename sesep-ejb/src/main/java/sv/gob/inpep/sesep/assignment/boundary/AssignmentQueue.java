@@ -16,6 +16,7 @@ import sv.gob.inpep.sesep.assignment.control.QueueClaim;
 import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
 import sv.gob.inpep.sesep.assignment.entity.TicketAssignment;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
 
 import java.time.Clock;
@@ -102,7 +103,7 @@ public class AssignmentQueue {
     public AgentDesk becomeUnavailable() {
         Agent agent = lockedCaller();
         agent.becomeUnavailable(now());
-        audit.record("AGENT_UNAVAILABLE", null, null, null, agent.getGestorCode());
+        audit.record(AuditAction.AGENT_UNAVAILABLE, null, null, null, agent.getGestorCode());
         return desk(agent);
     }
 
@@ -134,7 +135,7 @@ public class AssignmentQueue {
         Agent agent = lockedCaller();
         Ticket ticket = heldTicket(agent);
         if (ticket == null || ticket.getId() != ticketId) {
-            audit.recordRefusal("TICKET_ABANDON_REFUSED", null, ticketId, null, "No es el ticket en atención de "
+            audit.recordRefusal(AuditAction.TICKET_ABANDON_REFUSED, null, ticketId, null, "No es el ticket en atención de "
                     + agent.getGestorCode());
             throw new NotFound("error.ticket.notFound");
         }
@@ -181,7 +182,7 @@ public class AssignmentQueue {
         ticket.getRequest().startAttention(now, actor);
         TicketAssignment assignment = new TicketAssignment(ticket, now);
         em.persist(assignment);
-        audit.record("TICKET_ASSIGNED", ticket.getRequest().getId(), ticket.getId(), null,
+        audit.record(AuditAction.TICKET_ASSIGNED, ticket.getRequest().getId(), ticket.getId(), null,
                 "Agente " + agent.getGestorCode() + "; competencia " + agent.getAgentType().getCode()
                         + " (servicio " + ticket.getService().getCode() + "); prioridad " + assignment.getPriority()
                         + (ticket.getUrgency() > 0 ? "; urgencia " + ticket.getUrgency() + " (vence " + ticket.getDueOn() + ")" : "")

@@ -17,6 +17,7 @@ import sv.gob.inpep.sesep.agents.entity.AgentStatus;
 import sv.gob.inpep.sesep.assignment.control.HeldTickets;
 import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.cluster.boundary.ClusterLeases;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
 
@@ -118,7 +119,7 @@ public class StrandedTickets {
         LocalDateTime now = LocalDateTime.now(clock);
         if (agent.getStatus() == AgentStatus.AVAILABLE) {
             agent.becomeUnavailable(now);
-            audit.record("AGENT_SESSION_EXPIRED", null, null, null, agent.getGestorCode() + " deja de estar disponible");
+            audit.record(AuditAction.AGENT_SESSION_EXPIRED, null, null, null, agent.getGestorCode() + " deja de estar disponible");
             return true;
         }
         Ticket ticket = em.createNamedQuery("Ticket.heldByAgent", Ticket.class)
@@ -126,7 +127,7 @@ public class StrandedTickets {
                 .getResultStream().findFirst().orElse(null);
         if (ticket == null) {
             agent.endAttention(false, now);
-            audit.record("AGENT_SESSION_EXPIRED", null, null, null, agent.getGestorCode() + " deja de estar en atención");
+            audit.record(AuditAction.AGENT_SESSION_EXPIRED, null, null, null, agent.getGestorCode() + " deja de estar en atención");
         } else {
             heldTickets.release(agent, ticket, ReleaseReason.SESSION_EXPIRED, now, "sistema", null);
         }

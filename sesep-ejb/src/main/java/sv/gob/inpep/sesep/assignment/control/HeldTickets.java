@@ -10,6 +10,8 @@ import sv.gob.inpep.sesep.assignment.boundary.AssignmentQueue;
 import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
 import sv.gob.inpep.sesep.assignment.entity.TicketAssignment;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.control.TrailWording;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.requests.boundary.RequestClosing;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
 
@@ -101,23 +103,23 @@ public class HeldTickets {
     }
 
     /** The audit action of each way a ticket was let go (names kept from before they shared this class). */
-    static String action(ReleaseReason reason, Release release) {
+    static AuditAction action(ReleaseReason reason, Release release) {
         boolean back = release == Release.RETURNED_TO_QUEUE;
         return switch (reason) {
-            case CLOSED -> "TICKET_CLOSED";
-            case ABANDONED -> "TICKET_ABANDONED";
-            case TRANSFERRED -> "TICKET_TRANSFERRED";
-            case SESSION_EXPIRED -> back ? "TICKET_RETURNED_SESSION_EXPIRED" : "TICKET_CLOSED_SESSION_EXPIRED";
-            case SUPERVISOR_RELEASE -> back ? "TICKET_RELEASED_BY_SUPERVISOR" : "TICKET_CLOSED_BY_SUPERVISOR";
+            case CLOSED -> AuditAction.TICKET_CLOSED;
+            case ABANDONED -> AuditAction.TICKET_ABANDONED;
+            case TRANSFERRED -> AuditAction.TICKET_TRANSFERRED;
+            case SESSION_EXPIRED -> back ? AuditAction.TICKET_RETURNED_SESSION_EXPIRED : AuditAction.TICKET_CLOSED_SESSION_EXPIRED;
+            case SUPERVISOR_RELEASE -> back ? AuditAction.TICKET_RELEASED_BY_SUPERVISOR : AuditAction.TICKET_CLOSED_BY_SUPERVISOR;
         };
     }
 
-    static String refusalAction(ReleaseReason reason) {
+    static AuditAction refusalAction(ReleaseReason reason) {
         return switch (reason) {
-            case CLOSED -> "TICKET_CLOSE_REFUSED";
-            case ABANDONED -> "TICKET_ABANDON_REFUSED";
-            case TRANSFERRED -> "TICKET_TRANSFER_REFUSED";
-            case SESSION_EXPIRED, SUPERVISOR_RELEASE -> "TICKET_RELEASE_REFUSED";
+            case CLOSED -> AuditAction.TICKET_CLOSE_REFUSED;
+            case ABANDONED -> AuditAction.TICKET_ABANDON_REFUSED;
+            case TRANSFERRED -> AuditAction.TICKET_TRANSFER_REFUSED;
+            case SESSION_EXPIRED, SUPERVISOR_RELEASE -> AuditAction.TICKET_RELEASE_REFUSED;
         };
     }
 
@@ -130,9 +132,9 @@ public class HeldTickets {
             case CLOSED, ABANDONED -> capitalized(what);
             case TRANSFERRED -> "Trasladado; " + what;
             case SESSION_EXPIRED -> "Sesión de " + agent.getGestorCode() + " sin actividad"
-                    + (release == Release.CLOSED ? " después de " + ticket.getOutcome() : "") + "; " + what;
+                    + (release == Release.CLOSED ? " después de " + TrailWording.of(ticket.getOutcome()) : "") + "; " + what;
             case SUPERVISOR_RELEASE -> "Tomado de " + agent.getGestorCode()
-                    + (release == Release.CLOSED ? " después de " + ticket.getOutcome() : "") + "; " + what;
+                    + (release == Release.CLOSED ? " después de " + TrailWording.of(ticket.getOutcome()) : "") + "; " + what;
         };
     }
 

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.audit.entity.AuditEvent;
 
 import java.time.Clock;
@@ -41,7 +42,7 @@ public class AuditTrail {
     ClientAddress clientAddress;
 
     /** Recorded in the caller's transaction: the event exists exactly when the action does. */
-    public void record(String action, Long requestId, Long ticketId, Long documentId, String details) {
+    public void record(AuditAction action, Long requestId, Long ticketId, Long documentId, String details) {
         em.persist(event(action, requestId, ticketId, documentId, details));
     }
 
@@ -50,12 +51,12 @@ public class AuditTrail {
      * why it runs in a transaction of its own.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordRefusal(String action, Long requestId, Long ticketId, Long documentId, String details) {
+    public void recordRefusal(AuditAction action, Long requestId, Long ticketId, Long documentId, String details) {
         em.persist(event(action, requestId, ticketId, documentId, details));
     }
 
-    private AuditEvent event(String action, Long requestId, Long ticketId, Long documentId, String details) {
-        return new AuditEvent(LocalDateTime.now(clock), actor(), action, requestId, ticketId, documentId,
+    private AuditEvent event(AuditAction action, Long requestId, Long ticketId, Long documentId, String details) {
+        return new AuditEvent(LocalDateTime.now(clock), actor(), action.name(), requestId, ticketId, documentId,
                 clientAddress.get(), details);
     }
 

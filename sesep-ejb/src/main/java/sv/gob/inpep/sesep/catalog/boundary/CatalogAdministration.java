@@ -10,6 +10,7 @@ import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.Texts;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
 import sv.gob.inpep.sesep.catalog.entity.DocumentRequirement;
 import sv.gob.inpep.sesep.catalog.entity.FieldType;
@@ -114,7 +115,7 @@ public class CatalogAdministration {
         service.setActive(false);
         em.persist(service);
         em.flush();
-        audit.record("CATALOG_SERVICE_CREATED", null, null, null, code + " \"" + name + "\", área " + area.getName() + ": "
+        audit.record(AuditAction.CATALOG_SERVICE_CREATED, null, null, null, code + " \"" + name + "\", área " + area.getName() + ": "
                 + describe(service));
         return service.getId();
     }
@@ -142,7 +143,7 @@ public class CatalogAdministration {
         service.setAllowsMultipleOpen(edited.allowsMultipleOpen());
         service.setActive(edited.active());
         em.flush();
-        audit.record("CATALOG_SERVICE_CHANGED", null, null, null, service.getCode() + ": " + before + " -> " + describe(service));
+        audit.record(AuditAction.CATALOG_SERVICE_CHANGED, null, null, null, service.getCode() + ": " + before + " -> " + describe(service));
         return settings(service);
     }
 
@@ -158,7 +159,7 @@ public class CatalogAdministration {
         DocumentRequirement requirement = service.addRequirement(valid.name(), valid.description(), valid.mandatory(),
                 allowedTypes(valid), bytes(valid));
         em.persist(requirement);
-        return view(saved(service, "CATALOG_REQUIREMENT_ADDED", describe(requirement)));
+        return view(saved(service, AuditAction.CATALOG_REQUIREMENT_ADDED, describe(requirement)));
     }
 
     public ServiceRequirements updateRequirement(long serviceId, long version, long requirementId, RequirementSettings edited) {
@@ -167,7 +168,7 @@ public class CatalogAdministration {
         RequirementSettings valid = checked(service, requirement, edited);
         String before = describe(requirement);
         requirement.change(valid.name(), valid.description(), valid.mandatory(), allowedTypes(valid), bytes(valid));
-        return view(saved(service, "CATALOG_REQUIREMENT_CHANGED", before + " -> " + describe(requirement)));
+        return view(saved(service, AuditAction.CATALOG_REQUIREMENT_CHANGED, before + " -> " + describe(requirement)));
     }
 
     /** One place up (towards the first) or down in the order citizens see; at either end nothing changes. */
@@ -177,7 +178,7 @@ public class CatalogAdministration {
         if (!service.moveRequirement(requirement, up)) {
             return view(service);
         }
-        return view(saved(service, "CATALOG_REQUIREMENT_MOVED", describe(requirement) + " al puesto "
+        return view(saved(service, AuditAction.CATALOG_REQUIREMENT_MOVED, describe(requirement) + " al puesto "
                 + (service.getRequirements().indexOf(requirement) + 1)));
     }
 
@@ -189,7 +190,7 @@ public class CatalogAdministration {
         CatalogService service = lockedService(serviceId, version);
         DocumentRequirement requirement = currentRequirement(service, requirementId);
         service.removeRequirement(requirement);
-        return view(saved(service, "CATALOG_REQUIREMENT_REMOVED", describe(requirement)));
+        return view(saved(service, AuditAction.CATALOG_REQUIREMENT_REMOVED, describe(requirement)));
     }
 
     /** The fields citizens fill in when filing, in order, and the downloadable form, with the version an edit must carry. */
@@ -210,7 +211,7 @@ public class CatalogAdministration {
         FieldSettings valid = checked(service, null, added);
         ServiceField field = service.addField(code, valid.label(), valid.type(), valid.required(), options(valid));
         em.persist(field);
-        return formView(saved(service, "CATALOG_FIELD_ADDED", describe(field)));
+        return formView(saved(service, AuditAction.CATALOG_FIELD_ADDED, describe(field)));
     }
 
     /** Changes a field's label, type, choices and whether it is required; its code stays (the one in {@code edited} is ignored). */
@@ -220,7 +221,7 @@ public class CatalogAdministration {
         FieldSettings valid = checked(service, field, edited);
         String before = describe(field);
         field.change(valid.label(), valid.type(), valid.required(), options(valid));
-        return formView(saved(service, "CATALOG_FIELD_CHANGED", before + " -> " + describe(field)));
+        return formView(saved(service, AuditAction.CATALOG_FIELD_CHANGED, before + " -> " + describe(field)));
     }
 
     /** One place up or down in the form, as {@link #moveRequirement}. */
@@ -230,7 +231,8 @@ public class CatalogAdministration {
         if (!service.moveField(field, up)) {
             return formView(service);
         }
-        return formView(saved(service, "CATALOG_FIELD_MOVED", describe(field) + " al puesto " + (service.getFields().indexOf(field) + 1)));
+        return formView(saved(service, AuditAction.CATALOG_FIELD_MOVED,
+                describe(field) + " al puesto " + (service.getFields().indexOf(field) + 1)));
     }
 
     /**
@@ -241,7 +243,7 @@ public class CatalogAdministration {
         CatalogService service = lockedService(serviceId, version);
         ServiceField field = currentField(service, fieldCode);
         service.removeField(field);
-        return formView(saved(service, "CATALOG_FIELD_REMOVED", describe(field)));
+        return formView(saved(service, AuditAction.CATALOG_FIELD_REMOVED, describe(field)));
     }
 
     /**
@@ -260,7 +262,7 @@ public class CatalogAdministration {
         DocumentInspector.Inspection pdf = inspector.inspect(name, content);
         String before = service.hasForm() ? service.getFormFileName() : "sin formulario";
         service.attachForm(pdf.fileName(), pdf.contentType(), pdf.content());
-        return formView(saved(service, "CATALOG_FORM_ATTACHED", "formulario " + before + " -> " + pdf.fileName() + " ("
+        return formView(saved(service, AuditAction.CATALOG_FORM_ATTACHED, "formulario " + before + " -> " + pdf.fileName() + " ("
                 + pdf.sizeBytes() + " bytes, SHA-256 " + pdf.sha256() + ")"));
     }
 
@@ -272,7 +274,7 @@ public class CatalogAdministration {
         }
         String removed = service.getFormFileName();
         service.removeForm();
-        return formView(saved(service, "CATALOG_FORM_REMOVED", "formulario " + removed));
+        return formView(saved(service, AuditAction.CATALOG_FORM_REMOVED, "formulario " + removed));
     }
 
     /** The categories in the order citizens see them, each with how many services it holds. */
@@ -298,7 +300,7 @@ public class CatalogAdministration {
         ServiceCategory category = ServiceCategory.after(categories, checkedCode, checkedName);
         em.persist(category);
         em.flush();
-        audit.record("CATALOG_CATEGORY_CREATED", null, null, null, describe(category) + " al puesto " + (categories.size() + 1));
+        audit.record(AuditAction.CATALOG_CATEGORY_CREATED, null, null, null, describe(category) + " al puesto " + (categories.size() + 1));
         return categories();
     }
 
@@ -316,7 +318,7 @@ public class CatalogAdministration {
         String before = describe(category);
         category.setName(checkedName);
         em.flush();
-        audit.record("CATALOG_CATEGORY_RENAMED", null, null, null, before + " -> \"" + checkedName + "\"");
+        audit.record(AuditAction.CATALOG_CATEGORY_RENAMED, null, null, null, before + " -> \"" + checkedName + "\"");
         return categories();
     }
 
@@ -335,7 +337,8 @@ public class CatalogAdministration {
         }
         categories.forEach(c -> em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
         em.flush();
-        audit.record("CATALOG_CATEGORY_MOVED", null, null, null, describe(category) + " al puesto " + (up ? place - 1 : place + 1));
+        audit.record(AuditAction.CATALOG_CATEGORY_MOVED, null, null, null,
+                describe(category) + " al puesto " + (up ? place - 1 : place + 1));
         return categories();
     }
 
@@ -352,7 +355,7 @@ public class CatalogAdministration {
         }
         em.remove(category);
         em.flush();
-        audit.record("CATALOG_CATEGORY_DELETED", null, null, null, describe(category));
+        audit.record(AuditAction.CATALOG_CATEGORY_DELETED, null, null, null, describe(category));
         return categories();
     }
 
@@ -532,7 +535,7 @@ public class CatalogAdministration {
      * version moves on although no column of its own may have changed, because its requirements
      * and fields are part of what the page that edits it drew.
      */
-    private CatalogService saved(CatalogService service, String action, String details) {
+    private CatalogService saved(CatalogService service, AuditAction action, String details) {
         em.lock(service, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.record(action, null, null, null, service.getCode() + ": " + details);

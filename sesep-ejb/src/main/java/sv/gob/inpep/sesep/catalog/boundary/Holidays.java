@@ -10,6 +10,7 @@ import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.Texts;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.catalog.control.BusinessCalendar;
 import sv.gob.inpep.sesep.catalog.entity.Holiday;
 
@@ -54,7 +55,7 @@ public class Holidays {
         Holiday holiday = new Holiday(date, Texts.required(name, 120, "error.holiday.nameRequired"));
         em.persist(holiday);
         em.flush();
-        audit.record("HOLIDAY_ADDED", null, null, null, date + " " + holiday.getName());
+        audit.record(AuditAction.HOLIDAY_ADDED, null, null, null, date + " " + holiday.getName());
         return new HolidayView(holiday.getId(), holiday.getDate(), holiday.getName());
     }
 
@@ -65,7 +66,7 @@ public class Holidays {
             throw new NotFound("error.holiday.notFound");
         }
         em.remove(holiday);
-        audit.record("HOLIDAY_REMOVED", null, null, null, holiday.getDate() + " " + holiday.getName());
+        audit.record(AuditAction.HOLIDAY_REMOVED, null, null, null, holiday.getDate() + " " + holiday.getName());
     }
 
     private List<Holiday> holidays(LocalDate from, LocalDate to) {

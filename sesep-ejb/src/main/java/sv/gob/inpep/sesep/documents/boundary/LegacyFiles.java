@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.cluster.boundary.ClusterLeases;
@@ -140,14 +141,14 @@ public class LegacyFiles {
         try {
             DocumentInspector.Inspection clean = inspector.inspect(name, original);
             store(store, id, clean.fileName(), clean.contentType(), clean.content(), clean.sha256(), now);
-            audit.record("STORED_FILE_REWRITTEN", requestId, null, null, store.table + " " + id + " " + clean.fileName()
+            audit.record(AuditAction.STORED_FILE_REWRITTEN, requestId, null, null, store.table + " " + id + " " + clean.fileName()
                     + ": SHA-256 " + before + " -> " + clean.sha256());
         } catch (RuleViolation refused) {
             em.persist(new WithheldFile(store.table, id, requestId, name, before, original, refused.getMessageKey(), now));
             byte[] replacement = notice.render(name, before, refused.getMessageKey(), now);
             String sha = DocumentInspector.sha256(replacement);
             store(store, id, WithheldFileNotice.fileName(name), DocumentInspector.PDF, replacement, sha, now);
-            audit.record("STORED_FILE_WITHHELD", requestId, null, null, store.table + " " + id + " " + name + " ("
+            audit.record(AuditAction.STORED_FILE_WITHHELD, requestId, null, null, store.table + " " + id + " " + name + " ("
                     + refused.getMessageKey() + "): SHA-256 " + before + " -> aviso " + sha);
         }
     }

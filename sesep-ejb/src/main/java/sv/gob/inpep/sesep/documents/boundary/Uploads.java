@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
 import sv.gob.inpep.sesep.catalog.entity.DocumentRequirement;
 import sv.gob.inpep.sesep.documents.control.DocumentInspector;
@@ -87,10 +88,10 @@ public class Uploads {
                     found.contentType(), found.sizeBytes(), found.sha256(), found.content(), LocalDateTime.now(clock));
             em.persist(upload);
             em.flush();
-            audit.record("DOCUMENT_UPLOADED", null, null, null, describe(service, requirement, upload));
+            audit.record(AuditAction.DOCUMENT_UPLOADED, null, null, null, describe(service, requirement, upload));
             return view(upload);
         } catch (RuleViolation refused) {
-            audit.recordRefusal("DOCUMENT_UPLOAD_REFUSED", null, null, null, "Servicio " + service.getCode()
+            audit.recordRefusal(AuditAction.DOCUMENT_UPLOAD_REFUSED, null, null, null, "Servicio " + service.getCode()
                     + (requirement == null ? "" : ", requisito " + requirement.getId()) + ", archivo " + name
                     + " (" + (content == null ? 0 : content.length) + " bytes): " + refused.getMessageKey());
             throw refused;
@@ -104,7 +105,7 @@ public class Uploads {
             throw new NotFound("error.file.notFound");
         }
         em.remove(upload);
-        audit.record("DOCUMENT_UPLOAD_DISCARDED", null, null, null, upload.getFileName() + " (" + upload.getSha256() + ")");
+        audit.record(AuditAction.DOCUMENT_UPLOAD_DISCARDED, null, null, null, upload.getFileName() + " (" + upload.getSha256() + ")");
     }
 
     /** The caller's files on the form, oldest first. */

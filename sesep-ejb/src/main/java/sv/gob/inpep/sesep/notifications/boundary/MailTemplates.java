@@ -11,6 +11,7 @@ import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.Texts;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.notifications.entity.MailTemplate;
 
 import java.time.Clock;
@@ -53,7 +54,7 @@ public class MailTemplates {
                 Texts.required(bodyText, 20_000, "error.template.textRequired"),
                 LocalDateTime.now(clock), session.getCallerPrincipal().getName());
         em.flush();
-        audit.record("MAIL_TEMPLATE_REVISED", null, null, null, code);
+        audit.record(AuditAction.MAIL_TEMPLATE_REVISED, null, null, null, code);
         return view(template);
     }
 

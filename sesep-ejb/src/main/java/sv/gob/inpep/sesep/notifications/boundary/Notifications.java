@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.notifications.boundary;
 
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +26,7 @@ import jakarta.persistence.TypedQuery;
 import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.notifications.entity.MailTemplateCode;
 import sv.gob.inpep.sesep.notifications.entity.NotificationStatus;
 import sv.gob.inpep.sesep.Resources;
 import sv.gob.inpep.sesep.operations.health.QueueDepth;
@@ -116,11 +118,11 @@ public class Notifications {
      * @return the notification's id
      */
     @PermitAll
-    public long queue(String templateCode, String recipient, ServiceRequest request, UserAccount account,
+    public long queue(MailTemplateCode template, String recipient, ServiceRequest request, UserAccount account,
                       Map<String, String> parameters) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         parameters.forEach(json::add);
-        Notification notification = new Notification(templateCode, recipient, request, account,
+        Notification notification = new Notification(template.name(), recipient, request, account,
                 json.build().toString(), "<" + UUID.randomUUID() + "@sesep.inpep.gob.sv>", now());
         em.persist(notification);
         em.flush();
@@ -207,7 +209,7 @@ public class Notifications {
         }
         notification.resend(now());
         send(notificationId);
-        audit.record("NOTIFICATION_RESENT", requestId(notification), null, null,
+        audit.record(AuditAction.NOTIFICATION_RESENT, requestId(notification), null, null,
                 notification.getTemplateCode() + " → " + notification.getRecipient());
     }
 
@@ -236,7 +238,7 @@ public class Notifications {
             notification.resend(now);
             send(notification.getId());
         }
-        audit.record("NOTIFICATIONS_RESENT", null, null, null, failed.size() + " correos fallidos en cola del "
+        audit.record(AuditAction.NOTIFICATIONS_RESENT, null, null, null, failed.size() + " correos fallidos en cola del "
                 + from.format(DAY) + " al " + to.format(DAY));
         return failed.size();
     }
@@ -300,7 +302,7 @@ public class Notifications {
                 }
             }
         }
-        audit.record("DEAD_LETTERS_RETRIED", null, null, null, moved + " mensajes devueltos a su cola");
+        audit.record(AuditAction.DEAD_LETTERS_RETRIED, null, null, null, moved + " mensajes devueltos a su cola");
         return moved;
     }
 
@@ -318,7 +320,7 @@ public class Notifications {
                 dropped++;
             }
         }
-        audit.record("DEAD_LETTERS_DISCARDED", null, null, null, dropped + " mensajes descartados");
+        audit.record(AuditAction.DEAD_LETTERS_DISCARDED, null, null, null, dropped + " mensajes descartados");
         return dropped;
     }
 

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.control.TrailWording;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.documents.control.DocumentInspector;
 import sv.gob.inpep.sesep.requests.control.VerificationCodes;
 import sv.gob.inpep.sesep.requests.entity.FilingReceipt;
@@ -29,12 +31,12 @@ public class ReceiptVerification {
     public ReceiptCheck verify(String typedCode) {
         FilingReceipt receipt = find(typedCode);
         if (receipt == null) {
-            audit.record("RECEIPT_VERIFICATION_FAILED", null, null, null, "Código no encontrado");
+            audit.record(AuditAction.RECEIPT_VERIFICATION_FAILED, null, null, null, "Código no encontrado");
             return ReceiptCheck.notFound();
         }
         boolean intact = DocumentInspector.sha256(receipt.getContent()).equals(receipt.getSha256());
-        audit.record("RECEIPT_VERIFIED", receipt.getRequest().getId(), receipt.getTicket().getId(), null,
-                receipt.getKind() + " " + receipt.getVerificationCode() + (intact ? " íntegro" : " ALTERADO"));
+        audit.record(AuditAction.RECEIPT_VERIFIED, receipt.getRequest().getId(), receipt.getTicket().getId(), null,
+                TrailWording.of(receipt.getKind()) + " " + receipt.getVerificationCode() + (intact ? " íntegro" : " ALTERADO"));
         return new ReceiptCheck(true, intact, receipt.getRequest().getSeiNumber(), receipt.getKind(),
                 receipt.getIssuedAt(), receipt.getSha256());
     }
@@ -43,7 +45,7 @@ public class ReceiptVerification {
     public boolean matches(String typedCode, byte[] pdf) {
         FilingReceipt receipt = find(typedCode);
         boolean matches = receipt != null && pdf != null && DocumentInspector.sha256(pdf).equals(receipt.getSha256());
-        audit.record("RECEIPT_COPY_COMPARED", receipt == null ? null : receipt.getRequest().getId(), null, null,
+        audit.record(AuditAction.RECEIPT_COPY_COMPARED, receipt == null ? null : receipt.getRequest().getId(), null, null,
                 matches ? "La copia coincide" : "La copia no coincide");
         return matches;
     }

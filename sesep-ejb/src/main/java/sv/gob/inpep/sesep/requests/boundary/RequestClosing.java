@@ -1,5 +1,7 @@
 package sv.gob.inpep.sesep.requests.boundary;
 
+import sv.gob.inpep.sesep.audit.control.TrailWording;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -13,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import sv.gob.inpep.sesep.Resources;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.notifications.boundary.Notifications;
+import sv.gob.inpep.sesep.notifications.entity.MailTemplateCode;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 import sv.gob.inpep.sesep.satisfaction.entity.SatisfactionSurvey;
@@ -73,13 +76,13 @@ public class RequestClosing {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         request.close(now, "sistema");
-        audit.record("SEI_CLOSED", request.getId(), null, null, "Resolución: " + request.getResolution());
+        audit.record(AuditAction.SEI_CLOSED, request.getId(), null, null, "Resolución: " + TrailWording.of(request.getResolution()));
         boolean invited = em.createNamedQuery("SatisfactionSurvey.byRequest", SatisfactionSurvey.class)
                 .setParameter("request", request).getResultStream().findAny().isPresent();
         if (!invited) {
             em.persist(new SatisfactionSurvey(request, now));
         }
-        notifications.queue("REQUEST_CLOSED", request.getCitizen().getAccount().getEmail(), request, null,
+        notifications.queue(MailTemplateCode.REQUEST_CLOSED, request.getCitizen().getAccount().getEmail(), request, null,
                 Map.of("link", addresses.request(request.getId())));
     }
 }

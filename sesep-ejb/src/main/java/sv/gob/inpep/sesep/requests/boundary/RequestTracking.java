@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.accounts.entity.Citizen;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.control.TrailWording;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.catalog.entity.ServiceField;
 import sv.gob.inpep.sesep.documents.boundary.FileContent;
 import sv.gob.inpep.sesep.documents.control.DocumentInspector;
@@ -100,7 +102,7 @@ public class RequestTracking {
         SatisfactionSurvey survey = survey(r);
         SurveyView rated = survey != null && survey.isAnswered()
                 ? new SurveyView(survey.getRating(), survey.getComment(), survey.getAnsweredAt()) : null;
-        audit.record("REQUEST_VIEWED", r.getId(), null, null, null);
+        audit.record(AuditAction.REQUEST_VIEWED, r.getId(), null, null, null);
         return new RequestDetail(r.getId(), r.getSeiNumber(), r.getService().getName(),
                 r.getService().getCategory().getName(), r.getService().getArea().getName(),
                 r.getService().getSlaBusinessDays(), r.getStatus(), r.getResolution(), r.getFiledAt(),
@@ -113,8 +115,8 @@ public class RequestTracking {
     public FileContent receipt(long receiptId) {
         FilingReceipt receipt = em.find(FilingReceipt.class, receiptId);
         own(receipt == null ? null : receipt.getRequest(), "Comprobante " + receiptId);
-        audit.record("RECEIPT_DOWNLOADED", receipt.getRequest().getId(), receipt.getTicket().getId(), null,
-                receipt.getKind() + " " + receipt.getVerificationCode());
+        audit.record(AuditAction.RECEIPT_DOWNLOADED, receipt.getRequest().getId(), receipt.getTicket().getId(), null,
+                TrailWording.of(receipt.getKind()) + " " + receipt.getVerificationCode());
         return new FileContent(fileName(receipt), DocumentInspector.PDF, receipt.getContent());
     }
 
@@ -122,7 +124,7 @@ public class RequestTracking {
     public FileContent document(long documentId) {
         RequestDocument document = em.find(RequestDocument.class, documentId);
         own(document == null ? null : document.getRequest(), "Documento " + documentId);
-        audit.record("DOCUMENT_DOWNLOADED", document.getRequest().getId(), null, document.getId(), document.getFileName());
+        audit.record(AuditAction.DOCUMENT_DOWNLOADED, document.getRequest().getId(), null, document.getId(), document.getFileName());
         return new FileContent(document.getFileName(), document.getContentType(), document.getContent());
     }
 
@@ -130,7 +132,7 @@ public class RequestTracking {
     public FileContent response(long responseId) {
         RequestResponse response = em.find(RequestResponse.class, responseId);
         own(response == null ? null : response.getRequest(), "Respuesta " + responseId);
-        audit.record("RESPONSE_DOWNLOADED", response.getRequest().getId(), response.getTicket().getId(), null,
+        audit.record(AuditAction.RESPONSE_DOWNLOADED, response.getRequest().getId(), response.getTicket().getId(), null,
                 response.getFileName());
         return new FileContent(response.getFileName(), DocumentInspector.PDF, response.getContent());
     }
@@ -150,7 +152,7 @@ public class RequestTracking {
             em.persist(survey);
         }
         survey.answer(rating, comment, now);
-        audit.record("SURVEY_ANSWERED", request.getId(), null, null, "Calificación " + rating);
+        audit.record(AuditAction.SURVEY_ANSWERED, request.getId(), null, null, "Calificación " + rating);
         return new SurveyView(survey.getRating(), survey.getComment(), survey.getAnsweredAt());
     }
 
@@ -168,7 +170,7 @@ public class RequestTracking {
     private ServiceRequest own(ServiceRequest request, String what) {
         String username = caller();
         if (request == null || !request.getCitizen().getAccount().getUsername().equals(username)) {
-            audit.recordRefusal("REQUEST_ACCESS_REFUSED", null, null, null, what + " pedido por " + username
+            audit.recordRefusal(AuditAction.REQUEST_ACCESS_REFUSED, null, null, null, what + " pedido por " + username
                     + " (no existe o no le pertenece)");
             throw new NotFound("error.request.notFound");
         }

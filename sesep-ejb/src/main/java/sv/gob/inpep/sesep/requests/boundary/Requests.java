@@ -1,5 +1,7 @@
 package sv.gob.inpep.sesep.requests.boundary;
 
+import sv.gob.inpep.sesep.audit.control.TrailWording;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -20,6 +22,7 @@ import sv.gob.inpep.sesep.documents.control.DocumentInspector;
 import sv.gob.inpep.sesep.documents.entity.RequestDocument;
 import sv.gob.inpep.sesep.documents.entity.StagedUpload;
 import sv.gob.inpep.sesep.notifications.boundary.Notifications;
+import sv.gob.inpep.sesep.notifications.entity.MailTemplateCode;
 import sv.gob.inpep.sesep.registry.entity.Affiliate;
 import sv.gob.inpep.sesep.registry.entity.Beneficiary;
 import sv.gob.inpep.sesep.requests.control.FilingDeclaration;
@@ -145,7 +148,7 @@ public class Requests {
             if (!earlier.getCitizen().getId().equals(citizen.getId())) {
                 throw new NotFound("error.request.notFound");
             }
-            audit.record("REQUEST_FILING_REPEATED", earlier.getId(), null, null,
+            audit.record(AuditAction.REQUEST_FILING_REPEATED, earlier.getId(), null, null,
                     "El formulario ya se había presentado como " + earlier.getSeiNumber());
             return new Filed(earlier.getId(), earlier.getSeiNumber(), latestTicket(earlier).getNumber(), true);
         }
@@ -173,12 +176,12 @@ public class Requests {
         List<FilingReceipt> receipts = issueReceipts(request, ticket, now, false);
         em.flush();
 
-        audit.record("REQUEST_FILED", request.getId(), ticket.getId(), null, "Servicio " + service.getCode()
+        audit.record(AuditAction.REQUEST_FILED, request.getId(), ticket.getId(), null, "Servicio " + service.getCode()
                 + ", " + documents.size() + " documentos, ticket " + ticket.getNumber());
-        documents.forEach(d -> audit.record("DOCUMENT_ATTACHED", request.getId(), null, d.getId(), describe(d)));
-        receipts.forEach(r -> audit.record("RECEIPT_ISSUED", request.getId(), ticket.getId(), null,
-                r.getKind() + " " + r.getVerificationCode() + " SHA-256 " + r.getSha256()));
-        notifications.queue("REQUEST_FILED", citizen.getAccount().getEmail(), request, null,
+        documents.forEach(d -> audit.record(AuditAction.DOCUMENT_ATTACHED, request.getId(), null, d.getId(), describe(d)));
+        receipts.forEach(r -> audit.record(AuditAction.RECEIPT_ISSUED, request.getId(), ticket.getId(), null,
+                TrailWording.of(r.getKind()) + " " + r.getVerificationCode() + " SHA-256 " + r.getSha256()));
+        notifications.queue(MailTemplateCode.REQUEST_FILED, citizen.getAccount().getEmail(), request, null,
                 Map.of("ticketNumber", ticket.getNumber(), "link", addresses.myRequests()));
         return new Filed(request.getId(), sei, ticket.getNumber(), false);
     }
@@ -234,14 +237,14 @@ public class Requests {
         List<FilingReceipt> receipts = issueReceipts(request, ticket, now, true);
         em.flush();
 
-        audit.record("REQUEST_RESUBMITTED", request.getId(), ticket.getId(), null, added.size()
+        audit.record(AuditAction.REQUEST_RESUBMITTED, request.getId(), ticket.getId(), null, added.size()
                 + " documentos nuevos, " + replaced.size() + " reemplazados, ticket " + ticket.getNumber()
                 + (comment == null ? "" : ", con comentario"));
-        replaced.forEach(d -> audit.record("DOCUMENT_REPLACED", request.getId(), null, d.getId(), describe(d)));
-        added.forEach(d -> audit.record("DOCUMENT_ATTACHED", request.getId(), null, d.getId(), describe(d)));
-        receipts.forEach(r -> audit.record("RECEIPT_ISSUED", request.getId(), ticket.getId(), null,
-                r.getKind() + " " + r.getVerificationCode() + " SHA-256 " + r.getSha256()));
-        notifications.queue("REQUEST_RESUBMITTED", request.getCitizen().getAccount().getEmail(), request, null,
+        replaced.forEach(d -> audit.record(AuditAction.DOCUMENT_REPLACED, request.getId(), null, d.getId(), describe(d)));
+        added.forEach(d -> audit.record(AuditAction.DOCUMENT_ATTACHED, request.getId(), null, d.getId(), describe(d)));
+        receipts.forEach(r -> audit.record(AuditAction.RECEIPT_ISSUED, request.getId(), ticket.getId(), null,
+                TrailWording.of(r.getKind()) + " " + r.getVerificationCode() + " SHA-256 " + r.getSha256()));
+        notifications.queue(MailTemplateCode.REQUEST_RESUBMITTED, request.getCitizen().getAccount().getEmail(), request, null,
                 Map.of("ticketNumber", ticket.getNumber(), "date", MAIL_DATE.format(now),
                         "link", addresses.myRequests()));
         return new Filed(request.getId(), request.getSeiNumber(), ticket.getNumber(), false);
@@ -251,7 +254,7 @@ public class Requests {
 
     private void requireOffered(Citizen citizen, CatalogService service) {
         if (!service.isOfferedTo(citizen.getApplicantKind())) {
-            audit.recordRefusal("REQUEST_FILING_REFUSED", null, null, null, "Servicio " + service.getCode()
+            audit.recordRefusal(AuditAction.REQUEST_FILING_REFUSED, null, null, null, "Servicio " + service.getCode()
                     + " no disponible para " + citizen.getApplicantKind());
             throw new RuleViolation("error.request.serviceNotOffered", service.getName(), citizen.getApplicantKind());
         }
@@ -265,7 +268,7 @@ public class Requests {
         List<ServiceRequest> open = openFor(citizen, service);
         if (!open.isEmpty()) {
             String sei = open.get(0).getSeiNumber();
-            audit.recordRefusal("REQUEST_FILING_REFUSED", open.get(0).getId(), null, null, "Servicio "
+            audit.recordRefusal(AuditAction.REQUEST_FILING_REFUSED, open.get(0).getId(), null, null, "Servicio "
                     + service.getCode() + ": ya hay una solicitud abierta, " + sei);
             throw new RuleViolation("error.request.alreadyOpen", service.getName(), sei);
         }
@@ -391,7 +394,7 @@ public class Requests {
                 : em.find(ServiceRequest.class, requestId);
         String username = context.getCallerPrincipal().getName();
         if (request == null || !request.getCitizen().getAccount().getUsername().equals(username)) {
-            audit.recordRefusal("REQUEST_ACCESS_REFUSED", null, null, null, "Solicitud " + requestId
+            audit.recordRefusal(AuditAction.REQUEST_ACCESS_REFUSED, null, null, null, "Solicitud " + requestId
                     + " pedida por " + username + " (no existe o no le pertenece)");
             throw new NotFound("error.request.notFound");
         }

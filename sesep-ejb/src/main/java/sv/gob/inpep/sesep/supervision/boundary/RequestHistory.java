@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.assignment.entity.TicketAssignment;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.audit.entity.AuditEvent;
 import sv.gob.inpep.sesep.catalog.boundary.Holidays;
 import sv.gob.inpep.sesep.documents.entity.RequestDocument;
@@ -93,7 +94,7 @@ public class RequestHistory {
             return new RequestFound(r.getId(), r.getSeiNumber(), r.getService().getName(), applicant.fullName(),
                     applicant.dui(), r.getStatus(), r.getResolution(), r.getFiledAt());
         }).toList();
-        audit.record("REQUESTS_SEARCHED", found.size() == 1 ? found.get(0).id() : null, null, null,
+        audit.record(AuditAction.REQUESTS_SEARCHED, found.size() == 1 ? found.get(0).id() : null, null, null,
                 term.kind() + " " + term.value() + ": " + found.size() + (found.size() == 1 ? " solicitud" : " solicitudes")
                         + (elsewhere == 0 ? "" : "; " + elsewhere + " de áreas que no supervisa, no mostradas"));
         return found;
@@ -106,7 +107,7 @@ public class RequestHistory {
             throw new NotFound("error.request.notFound");
         }
         if (!scope().includes(areaOf(r))) {
-            audit.recordRefusal("REQUEST_CONSULT_REFUSED", r.getId(), null, null,
+            audit.recordRefusal(AuditAction.REQUEST_CONSULT_REFUSED, r.getId(), null, null,
                     "Solicitud de un área que no supervisa (" + r.getService().getArea().getName() + ")");
             throw new NotFound("error.request.notFound");
         }
@@ -135,7 +136,7 @@ public class RequestHistory {
         LocalDate filed = r.getFiledAt().toLocalDate();
         LocalDate until = r.getAttendedAt() != null ? r.getAttendedAt().toLocalDate() : LocalDate.now(clock);
         int businessDays = holidays.calendar(filed, until).businessDaysBetween(filed, until);
-        audit.record("REQUEST_CONSULTED", r.getId(), null, null, null);
+        audit.record(AuditAction.REQUEST_CONSULTED, r.getId(), null, null, null);
         return new RequestRecord(r.getId(), r.getSeiNumber(), r.getService().getName(), r.getService().getArea().getName(),
                 applicant(r), r.getStatus(), r.getResolution(), r.getFiledAt(), r.getAttendedAt(), r.getClosedAt(),
                 r.getService().getSlaBusinessDays(), businessDays, r.getObservations(), r.getDenialReasons(),

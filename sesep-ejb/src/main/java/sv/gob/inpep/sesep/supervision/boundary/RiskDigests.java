@@ -11,10 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.PublicLinks;
 import sv.gob.inpep.sesep.accounts.entity.Role;
 import sv.gob.inpep.sesep.accounts.entity.UserAccount;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.notifications.entity.MailTemplateCode;
 import sv.gob.inpep.sesep.catalog.boundary.Holidays;
 import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
 import sv.gob.inpep.sesep.cluster.boundary.ClusterLeases;
@@ -54,7 +56,7 @@ import java.util.stream.Collectors;
 public class RiskDigests {
 
     public static final String LEASE = "risk-digest";
-    public static final String TEMPLATE = "RISK_DIGEST";
+    public static final MailTemplateCode TEMPLATE = MailTemplateCode.RISK_DIGEST;
 
     /** The timer's period below; the lease lasts a little less, so the holder renews it every run. */
     static final Duration LEASE_TTL = Duration.ofMinutes(9);
@@ -164,7 +166,7 @@ public class RiskDigests {
                 "areas", areaNames(scope),
                 "items", lines(risk),
                 "link", links.ticketsAtRisk()));
-        audit.record("RISK_DIGEST_SENT", null, null, null, account.getUsername() + ": " + risk.total()
+        audit.record(AuditAction.RISK_DIGEST_SENT, null, null, null, account.getUsername() + ": " + risk.total()
                 + " tickets en riesgo (" + risk.overdue() + " vencidos) al " + DAY.format(day));
         return true;
     }

@@ -15,6 +15,8 @@ import sv.gob.inpep.sesep.agents.entity.AgentStatus;
 import sv.gob.inpep.sesep.assignment.control.HeldTickets;
 import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
+import sv.gob.inpep.sesep.audit.control.TrailWording;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
 import sv.gob.inpep.sesep.supervision.control.AreaScope;
 import sv.gob.inpep.sesep.supervision.control.SupervisedAreas;
@@ -140,7 +142,7 @@ public class SupervisionBoard {
         String why = Texts.required(reason, REASON_MAX, "error.supervision.reasonRequired");
         Ticket ticket = em.find(Ticket.class, ticketId);
         if (ticket != null && !scope().includes(ticket.getArea().getId())) {
-            audit.recordRefusal("TICKET_RELEASE_REFUSED", ticket.getRequest().getId(), ticketId, null,
+            audit.recordRefusal(AuditAction.TICKET_RELEASE_REFUSED, ticket.getRequest().getId(), ticketId, null,
                     "Ticket de un área que no supervisa (" + ticket.getArea().getName() + ")");
             throw new RuleViolation("error.supervision.notInAttention", String.valueOf(ticketId));
         }
@@ -158,8 +160,8 @@ public class SupervisionBoard {
     }
 
     private RuleViolation refused(long ticketId, Ticket ticket) {
-        audit.recordRefusal("TICKET_RELEASE_REFUSED", ticket == null ? null : ticket.getRequest().getId(), ticketId, null,
-                ticket == null ? "No existe" : "Estado " + ticket.getStatus());
+        audit.recordRefusal(AuditAction.TICKET_RELEASE_REFUSED, ticket == null ? null : ticket.getRequest().getId(), ticketId, null,
+                ticket == null ? "No existe" : "Ticket " + TrailWording.of(ticket.getStatus()));
         return new RuleViolation("error.supervision.notInAttention", ticket == null ? String.valueOf(ticketId) : ticket.getNumber());
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.accounts.entity.Role;
 import sv.gob.inpep.sesep.accounts.entity.UserAccount;
@@ -82,7 +83,7 @@ public class Supervisors {
             em.persist(supervisor);
         }
         supervisor.assign(areas, allAreas);
-        audit.record("SUPERVISOR_AREAS_CHANGED", null, null, null, account.getUsername() + ": "
+        audit.record(AuditAction.SUPERVISOR_AREAS_CHANGED, null, null, null, account.getUsername() + ": "
                 + (allAreas ? "todas las áreas" : areas.isEmpty() ? "ninguna área"
                 : areas.stream().map(ManagementArea::getCode).sorted().collect(Collectors.joining(", "))));
     }

@@ -1,5 +1,7 @@
 package sv.gob.inpep.sesep.tickets.boundary;
 
+import sv.gob.inpep.sesep.audit.control.TrailWording;
+import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -25,6 +27,7 @@ import sv.gob.inpep.sesep.documents.control.UploadLimits;
 import sv.gob.inpep.sesep.documents.entity.DigitalFileEntry;
 import sv.gob.inpep.sesep.documents.entity.RequestDocument;
 import sv.gob.inpep.sesep.notifications.boundary.Notifications;
+import sv.gob.inpep.sesep.notifications.entity.MailTemplateCode;
 import sv.gob.inpep.sesep.registry.control.AffiliateRecord;
 import sv.gob.inpep.sesep.registry.control.AffiliateRegistry;
 import sv.gob.inpep.sesep.registry.control.BeneficiaryRecord;
@@ -122,7 +125,7 @@ public class TicketWorkspace {
         Long applicantId = request.getBeneficiary() == null ? null : request.getBeneficiary().getId();
         BeneficiaryInfo beneficiary = applicantId == null ? null : registry.beneficiaries(holder.id()).stream()
                 .filter(b -> b.id() == applicantId).findFirst().map(b -> beneficiary(b, applicantId)).orElse(null);
-        audit.record("APPLICANT_VIEWED", request.getId(), ticket.getId(), null, "Ver Información");
+        audit.record(AuditAction.APPLICANT_VIEWED, request.getId(), ticket.getId(), null, "Ver Información");
         return new ApplicantInfo(request.getApplicantKind(), holder.nup(), holder.matricula(), holder.expediente(),
                 holder.dui(), holder.firstNames(), holder.lastNames(), holder.birthDate(), holder.gender(),
                 holder.quality(), holder.phone(), holder.email(), holder.address(), holder.employer(),
@@ -135,7 +138,7 @@ public class TicketWorkspace {
         Ticket ticket = owned(ticketId, false);
         ServiceRequest request = ticket.getRequest();
         Long applicantId = request.getBeneficiary() == null ? null : request.getBeneficiary().getId();
-        audit.record("BENEFICIARIES_VIEWED", request.getId(), ticket.getId(), null, "Beneficiarios");
+        audit.record(AuditAction.BENEFICIARIES_VIEWED, request.getId(), ticket.getId(), null, "Beneficiarios");
         return registry.beneficiaries(request.getAffiliate().getId()).stream()
                 .map(b -> beneficiary(b, applicantId))
                 .toList();
@@ -162,7 +165,7 @@ public class TicketWorkspace {
     public FileDownload document(long ticketId, long documentId) {
         Ticket ticket = owned(ticketId, false);
         RequestDocument document = documentOf(ticket, documentId);
-        audit.record("DOCUMENT_VIEWED", ticket.getRequest().getId(), ticket.getId(), document.getId(),
+        audit.record(AuditAction.DOCUMENT_VIEWED, ticket.getRequest().getId(), ticket.getId(), document.getId(),
                 document.getFileName());
         return new FileDownload(document.getFileName(), document.getContentType(), document.getContent());
     }
@@ -207,7 +210,7 @@ public class TicketWorkspace {
         Ticket ticket = owned(ticketId, true);
         TicketNote note = new TicketNote(ticket, ticket.getAgent(), text, now());
         em.persist(note);
-        audit.record("TICKET_NOTE_ADDED", ticket.getRequest().getId(), ticket.getId(), null,
+        audit.record(AuditAction.TICKET_NOTE_ADDED, ticket.getRequest().getId(), ticket.getId(), null,
                 Texts.truncate(note.getText(), 200));
         return notes(ticketId);
     }
@@ -222,7 +225,7 @@ public class TicketWorkspace {
         if (digitalFileEntry(document) == null) {
             em.persist(new DigitalFileEntry(document, now));
         }
-        audit.record("DOCUMENT_VALIDATED", ticket.getRequest().getId(), ticket.getId(), document.getId(),
+        audit.record(AuditAction.DOCUMENT_VALIDATED, ticket.getRequest().getId(), ticket.getId(), document.getId(),
                 document.getFileName());
         em.flush();
         return document(document);
@@ -238,7 +241,7 @@ public class TicketWorkspace {
         if (entry != null) {
             em.remove(entry);
         }
-        audit.record("DOCUMENT_INVALIDATED", ticket.getRequest().getId(), ticket.getId(), document.getId(),
+        audit.record(AuditAction.DOCUMENT_INVALIDATED, ticket.getRequest().getId(), ticket.getId(), document.getId(),
                 document.getFileName() + ": " + Texts.truncate(document.getValidationNote(), 200));
         em.flush();
         return document(document);
@@ -273,9 +276,9 @@ public class TicketWorkspace {
         RequestResponse response = new RequestResponse(ticket, ticket.getAgent(), stamped.length, sha256(stamped),
                 stamped, now);
         em.persist(response);
-        notifications.queue("REQUEST_ANSWERED", request.getCitizen().getAccount().getEmail(), request, null,
+        notifications.queue(MailTemplateCode.REQUEST_ANSWERED, request.getCitizen().getAccount().getEmail(), request, null,
                 Map.of("ticketNumber", ticket.getNumber(), "link", link()));
-        audit.record("REQUEST_ANSWERED", request.getId(), ticket.getId(), null, response.getFileName());
+        audit.record(AuditAction.REQUEST_ANSWERED, request.getId(), ticket.getId(), null, response.getFileName());
         em.flush();
         return generals(ticket);
     }
@@ -288,9 +291,9 @@ public class TicketWorkspace {
         LocalDateTime now = now();
         request.observe(observations, now, caller());
         ticket.recordOutcome(TicketOutcome.OBSERVED, now);
-        notifications.queue("REQUEST_OBSERVED", request.getCitizen().getAccount().getEmail(), request, null,
+        notifications.queue(MailTemplateCode.REQUEST_OBSERVED, request.getCitizen().getAccount().getEmail(), request, null,
                 Map.of("ticketNumber", ticket.getNumber(), "observations", request.getObservations(), "link", link()));
-        audit.record("REQUEST_OBSERVED", request.getId(), ticket.getId(), null, Texts.truncate(request.getObservations(), 500));
+        audit.record(AuditAction.REQUEST_OBSERVED, request.getId(), ticket.getId(), null, Texts.truncate(request.getObservations(), 500));
         return generals(ticket);
     }
 
@@ -302,9 +305,9 @@ public class TicketWorkspace {
         LocalDateTime now = now();
         request.deny(reasons, now, caller());
         ticket.recordOutcome(TicketOutcome.DENIED, now);
-        notifications.queue("REQUEST_DENIED", request.getCitizen().getAccount().getEmail(), request, null,
+        notifications.queue(MailTemplateCode.REQUEST_DENIED, request.getCitizen().getAccount().getEmail(), request, null,
                 Map.of("ticketNumber", ticket.getNumber(), "denialReasons", request.getDenialReasons(), "link", link()));
-        audit.record("REQUEST_DENIED", request.getId(), ticket.getId(), null, Texts.truncate(request.getDenialReasons(), 500));
+        audit.record(AuditAction.REQUEST_DENIED, request.getId(), ticket.getId(), null, Texts.truncate(request.getDenialReasons(), 500));
         return generals(ticket);
     }
 
@@ -314,7 +317,8 @@ public class TicketWorkspace {
         Ticket ticket = owned(ticketId, true);
         if (ticket.getFinishedAt() == null) {
             ticket.finish(now());
-            audit.record("TICKET_FINISHED", ticket.getRequest().getId(), ticket.getId(), null, String.valueOf(ticket.getOutcome()));
+            audit.record(AuditAction.TICKET_FINISHED, ticket.getRequest().getId(), ticket.getId(), null,
+                    ticket.getOutcome() == null ? null : "Atención " + TrailWording.of(ticket.getOutcome()));
         }
         return summary(ticket);
     }
@@ -387,10 +391,10 @@ public class TicketWorkspace {
         }
         Ticket next = ticketIssuer.issue(request, ticket.getPriority() + AssignmentQueue.ABANDON_PRIORITY_STEP, now);
         em.flush();
-        notifications.queue("REQUEST_TRANSFERRED", request.getCitizen().getAccount().getEmail(), request, null,
+        notifications.queue(MailTemplateCode.REQUEST_TRANSFERRED, request.getCitizen().getAccount().getEmail(), request, null,
                 Map.of("ticketNumber", next.getNumber(), "previousServiceName", from, "areaName",
                         target.getArea().getName(), "reason", why, "link", link()));
-        audit.record("REQUEST_TRANSFERRED", request.getId(), next.getId(), null, "De «" + from + "» (ticket "
+        audit.record(AuditAction.REQUEST_TRANSFERRED, request.getId(), next.getId(), null, "De «" + from + "» (ticket "
                 + ticket.getNumber() + ") a «" + target.getName() + "» (ticket " + next.getNumber() + ", vence "
                 + next.getDueOn() + "). Motivo: " + Texts.truncate(why, 500));
         return new Transferred(request.getSeiNumber(), ticket.getNumber(), next.getNumber(), target.getName(),
@@ -409,7 +413,7 @@ public class TicketWorkspace {
         if (ticket == null || ticket.getStatus() != TicketStatus.ASSIGNED || ticket.getAgent() == null
                 || !Objects.equals(ticket.getAgent().getId(), agent.getId())
                 || !agent.getAgentType().covers(ticket.getService())) {
-            audit.recordRefusal("TICKET_ACCESS_REFUSED", null, ticketId, null,
+            audit.recordRefusal(AuditAction.TICKET_ACCESS_REFUSED, null, ticketId, null,
                     "El ticket no está asignado a " + agent.getGestorCode() + " o está fuera de su competencia");
             throw new NotFound("error.ticket.notFound");
         }
@@ -424,7 +428,7 @@ public class TicketWorkspace {
         RequestDocument document = em.find(RequestDocument.class, documentId);
         if (document == null || document.isReplaced()
                 || !Objects.equals(document.getRequest().getId(), ticket.getRequest().getId())) {
-            audit.recordRefusal("DOCUMENT_ACCESS_REFUSED", ticket.getRequest().getId(), ticket.getId(), documentId,
+            audit.recordRefusal(AuditAction.DOCUMENT_ACCESS_REFUSED, ticket.getRequest().getId(), ticket.getId(), documentId,
                     "El documento no es de la solicitud del ticket");
             throw new NotFound("error.document.notFound");
         }

@@ -5,8 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import org.primefaces.PrimeFaces;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+import sv.gob.inpep.sesep.BusinessException;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.documents.control.UploadLimits;
 import sv.gob.inpep.sesep.tickets.boundary.ApplicantInfo;
@@ -19,10 +21,7 @@ import sv.gob.inpep.sesep.tickets.boundary.TicketGenerals;
 import sv.gob.inpep.sesep.tickets.boundary.TicketWorkspace;
 import sv.gob.inpep.sesep.web.FieldMessages;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,8 @@ import java.util.Map;
 /**
  * The workspace of the ticket in attention (activities 5–33), on the same page as the desk. The
  * manual's windows ("Ver Información", "Beneficiarios", "Servicio", "Aceptar", "Devolver
- * observado", "Denegar solicitud", the concluding screen) are panels opened one at a time.
+ * observado", "Denegar solicitud", the concluding screen) are panels opened one at a time (the
+ * three outcomes as dialogs).
  */
 @Named
 @ViewScoped
@@ -66,7 +66,6 @@ public class TicketWorkspaceBacking implements Serializable {
     private String denialReasons;
     private final Map<Long, String> documentNotes = new HashMap<>();
 
-    private transient Part upload;
     private byte[] response;
     private ResponseCheck check;
 
@@ -135,8 +134,15 @@ public class TicketWorkspaceBacking implements Serializable {
         service = workspace.service(loadedTicket);
     }
 
-    public void invalidate(long documentId) {
-        workspace.invalidateDocument(loadedTicket, documentId, documentNotes.get(documentId));
+    /** "No validar" on the documents table's row {@code row}: a refusal (no reason) shows on that row. */
+    public void invalidate(long documentId, int row) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            workspace.invalidateDocument(loadedTicket, documentId, documentNotes.get(documentId));
+        } catch (BusinessException refused) {
+            FieldMessages.error(context, "ws:documents:" + row + ":invalidNote", refused);
+            return;
+        }
         documentNotes.remove(documentId);
         service = workspace.service(loadedTicket);
     }
@@ -154,24 +160,28 @@ public class TicketWorkspaceBacking implements Serializable {
         panel = Panel.ANSWER;
     }
 
-    /** "Adjunto" (activity 19): the file is checked and the window shows what it will answer (20). */
-    public void attach() {
-        if (upload == null || upload.getSize() == 0) {
-            throw new RuleViolation("error.response.required");
-        }
-        if (upload.getSize() > limits.getAnswerMaxBytes()) {
-            throw new RuleViolation("error.response.tooLarge", limits.getAnswerMaxMegabytes());
-        }
-        byte[] content;
-        try (InputStream in = upload.getInputStream()) {
-            content = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * "Adjunto" (activity 19), uploaded by Ajax: the file is checked and the window shows what it
+     * will answer (20); a refused file is told next to the upload.
+     */
+    public void attach(FileUploadEvent event) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String uploadId = event.getComponent().getClientId(context);
+        UploadedFile file = event.getFile();
         check = null;
         response = null;
-        check = workspace.checkResponse(loadedTicket, upload.getSubmittedFileName(), content);
-        response = content;
+        if (file == null || file.getSize() == 0) {
+            FieldMessages.error(context, uploadId, "error.response.required");
+        } else if (file.getSize() > limits.getAnswerMaxBytes()) {
+            FieldMessages.error(context, uploadId, "error.response.tooLarge", limits.getAnswerMaxMegabytes());
+        } else {
+            try {
+                check = workspace.checkResponse(loadedTicket, file.getFileName(), file.getContent());
+                response = file.getContent();
+            } catch (BusinessException refused) {
+                FieldMessages.error(context, uploadId, refused);
+            }
+        }
     }
 
     /** "Aceptar" in the window (activity 21): the answer goes to the citizen. */
@@ -304,14 +314,6 @@ public class TicketWorkspaceBacking implements Serializable {
 
     public Map<Long, String> getDocumentNotes() {
         return documentNotes;
-    }
-
-    public Part getUpload() {
-        return upload;
-    }
-
-    public void setUpload(Part upload) {
-        this.upload = upload;
     }
 
     public ResponseCheck getCheck() {

@@ -1,0 +1,130 @@
+/*
+ * SESEP's one script, loaded from the server (no inline script: the Content-Security-Policy
+ * allows only 'self' and PrimeFaces' nonce). Two jobs:
+ * - the error summary (GOV.UK's pattern, WEB-INF/templates/error-summary.xhtml): when a page or
+ *   an Ajax update brings one, the focus moves to it and the title starts with "Error: "; its
+ *   links put the focus in their field;
+ * - otherwise it keeps the keyboard focus where the person was when an Ajax update (a form sent,
+ *   a file uploaded, a dialog closed) re-rendered the element that had it: without this the focus
+ *   drops to <body> and a keyboard or screen-reader user starts again at the top of the page.
+ */
+(function () {
+    'use strict';
+
+    var ERROR_PREFIX = 'Error: ';
+    var lastFocusedId = null;
+
+    document.addEventListener('focusin', function (event) {
+        if (event.target && event.target.id) {
+            lastFocusedId = event.target.id;
+        }
+    });
+
+    function usable(element) {
+        return element && !element.disabled && element.getClientRects().length > 0;
+    }
+
+    function modalOpen() {
+        var dialogs = document.querySelectorAll('.ui-dialog[aria-modal="true"], .ui-dialog.ui-overlay-visible');
+        for (var i = 0; i < dialogs.length; i++) {
+            if (usable(dialogs[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The summary on the page, if any, with the title prefixed accordingly. */
+    function errorSummary() {
+        var summary = document.querySelector('.sesep-error-summary');
+        var title = document.title.indexOf(ERROR_PREFIX) === 0 ? document.title.substring(ERROR_PREFIX.length) : document.title;
+        document.title = summary ? ERROR_PREFIX + title : title;
+        return summary;
+    }
+
+    /** After an update: back to the element of the same id, else to the page's messages. */
+    function restoreFocus() {
+        var active = document.activeElement;
+        if (active && active !== document.body && document.documentElement.contains(active)) {
+            return;
+        }
+        var previous = lastFocusedId && document.getElementById(lastFocusedId);
+        if (usable(previous)) {
+            previous.focus();
+            return;
+        }
+        var messages = document.getElementById('messages');
+        if (messages && messages.textContent.trim() !== '') {
+            messages.setAttribute('tabindex', '-1');
+            messages.focus();
+        }
+    }
+
+    /** A wide table that scrolls sideways can be scrolled with the keyboard too (WCAG 2.1.1). */
+    function focusableScrollers() {
+        var wrappers = document.querySelectorAll('.sesep-wide-table .ui-datatable-tablewrapper');
+        for (var i = 0; i < wrappers.length; i++) {
+            wrappers[i].setAttribute('tabindex', '0');
+        }
+    }
+
+    /** PrimeFaces' upload progress bars get a name (WCAG 4.1.2), from the page's language. */
+    function nameProgressBars() {
+        var name = document.body.getAttribute('data-upload-progress');
+        var bars = document.querySelectorAll('.ui-progressbar:not([aria-label])');
+        for (var i = 0; i < bars.length && name; i++) {
+            bars[i].setAttribute('aria-label', name);
+        }
+    }
+
+    function afterUpdate() {
+        nameProgressBars();
+        focusableScrollers();
+        var summary = errorSummary();
+        if (summary && !modalOpen()) {
+            summary.focus();
+            summary.scrollIntoView();
+        } else {
+            restoreFocus();
+        }
+    }
+
+    /** A summary link focuses its field (or the first control inside it) and shows its label. */
+    document.addEventListener('click', function (event) {
+        var link = event.target.closest ? event.target.closest('.sesep-error-summary a[data-field]') : null;
+        if (!link) {
+            return;
+        }
+        var field = document.getElementById(link.getAttribute('data-field'));
+        if (field && !field.matches('input, select, textarea, button, a[href]')) {
+            field = field.querySelector('input:not([type="hidden"]), select, textarea, button') || field;
+        }
+        if (field) {
+            event.preventDefault();
+            field.focus();
+            var label = document.querySelector('label[for="' + field.id + '"]');
+            (label || field).scrollIntoView();
+        }
+    });
+
+    /** A page that arrives with a summary (a form sent without Ajax) starts at it. */
+    function afterLoad() {
+        focusableScrollers();
+        var summary = errorSummary();
+        if (summary) {
+            summary.focus();
+        }
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', afterLoad);
+    } else {
+        afterLoad();
+    }
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxSend', nameProgressBars);
+        window.jQuery(document).on('pfAjaxComplete', function () {
+            window.setTimeout(afterUpdate, 0);
+        });
+    }
+}());
