@@ -15,6 +15,7 @@ import sv.gob.inpep.sesep.notifications.entity.Notification;
 import sv.gob.inpep.sesep.requests.boundary.ApplicantView;
 import sv.gob.inpep.sesep.requests.boundary.DocumentView;
 import sv.gob.inpep.sesep.requests.boundary.Requests;
+import sv.gob.inpep.sesep.requests.control.RequestClocks;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 import sv.gob.inpep.sesep.supervision.control.RequestSearchTerm;
 import sv.gob.inpep.sesep.tickets.boundary.NoteView;
@@ -55,6 +56,9 @@ public class RequestHistory {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RequestClocks clocks;
 
     /** The requests with this SEI number, or of the applicant with this DUI or NUP, newest first. */
     public List<RequestFound> find(String typed) {
@@ -112,7 +116,7 @@ public class RequestHistory {
         return new RequestRecord(r.getId(), r.getSeiNumber(), r.getService().getName(), r.getService().getArea().getName(),
                 applicant(r), r.getStatus(), r.getResolution(), r.getFiledAt(), r.getAttendedAt(), r.getClosedAt(),
                 r.getService().getSlaBusinessDays(), businessDays, r.getObservations(), r.getDenialReasons(),
-                attentions, documents, notes, mails, events);
+                attentions, documents, notes, mails, events, clocks.dueDates(r, LocalDate.now(clock)));
     }
 
     private List<ServiceRequest> newest(String namedQuery, String parameter, String value) {

@@ -14,11 +14,17 @@ public record ServiceLevelReport(LocalDate from, LocalDate to, Long areaId, List
     /**
      * One service. {@code attended}: answered or denied; {@code withinTarget}: attended in at most
      * {@code targetDays} business days after filing; {@code overdue}: not yet attended and past the
-     * due date; averages are null without data.
+     * due date; {@code withdrawn}: closed as desistida, neither attended nor overdue; averages are
+     * null without data.
      */
     public record ServiceLine(String areaName, String serviceCode, String serviceName, int targetDays, long filed,
                               long attended, long withinTarget, long overdue, Double averageBusinessDays,
-                              long observed, long denied, Double averageRating, long ratings) {
+                              long observed, long denied, long withdrawn, Double averageRating, long ratings) {
+
+        /** Share of the requests filed that ended desistida, in percent; null when none was filed. */
+        public Double withdrawnPercent() {
+            return filed == 0 ? null : 100.0 * withdrawn / filed;
+        }
 
         /** Share of the attended requests attended within target, in percent; null when none was attended. */
         public Double withinTargetPercent() {
@@ -45,6 +51,10 @@ public record ServiceLevelReport(LocalDate from, LocalDate to, Long areaId, List
 
     public Double withinTargetPercent() {
         return attended() == 0 ? null : 100.0 * withinTarget() / attended();
+    }
+
+    public long withdrawn() {
+        return services.stream().mapToLong(ServiceLine::withdrawn).sum();
     }
 
     public long overdue() {

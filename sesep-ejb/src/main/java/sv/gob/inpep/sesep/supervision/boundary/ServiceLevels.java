@@ -30,7 +30,9 @@ import java.util.Set;
  * "Niveles de servicio": how the requests filed in a period fared against each service's target
  * in business days ({@link BusinessCalendar}, with the holidays the administrator keeps), and what
  * each agent resolved in the period. A request's days run from its filing to its attention
- * (answer or denial), observed time included: the citizen waits for an answer all along.
+ * (answer or denial), observed time included: the citizen waits for an answer all along. A request
+ * closed as desistida (withdrawn, or its correction's time ran out) is neither attended nor
+ * overdue: it is counted apart.
  */
 @Stateless
 @RolesAllowed("SUPERVISOR")
@@ -122,6 +124,7 @@ public class ServiceLevels {
         private long businessDays;
         private long observed;
         private long denied;
+        private long withdrawn;
         private long ratingSum;
         private long ratings;
 
@@ -135,7 +138,9 @@ public class ServiceLevels {
         void add(long requestId, LocalDateTime filedAt, LocalDateTime attendedAt, Resolution resolution, Set<Long> observedIds,
                  Map<Long, Integer> ratingById, BusinessCalendar calendar, LocalDate today) {
             filed++;
-            if (attendedAt != null) {
+            if (resolution == Resolution.WITHDRAWN) {
+                withdrawn++;
+            } else if (attendedAt != null) {
                 int days = calendar.businessDaysBetween(filedAt.toLocalDate(), attendedAt.toLocalDate());
                 attended++;
                 businessDays += days;
@@ -160,7 +165,7 @@ public class ServiceLevels {
 
         ServiceLevelReport.ServiceLine line() {
             return new ServiceLevelReport.ServiceLine(areaName, code, name, targetDays, filed, attended, withinTarget, overdue,
-                    attended == 0 ? null : (double) businessDays / attended, observed, denied,
+                    attended == 0 ? null : (double) businessDays / attended, observed, denied, withdrawn,
                     ratings == 0 ? null : (double) ratingSum / ratings, ratings);
         }
     }

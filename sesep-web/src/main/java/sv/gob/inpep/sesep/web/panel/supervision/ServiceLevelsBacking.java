@@ -71,11 +71,12 @@ public class ServiceLevelsBacking implements Serializable {
                 msg.getString("panel.supervision.levels.col.attended"), msg.getString("panel.supervision.levels.col.withinTarget"),
                 msg.getString("panel.supervision.levels.col.percent"), msg.getString("panel.supervision.levels.col.averageDays"),
                 msg.getString("panel.supervision.levels.col.overdue"), msg.getString("panel.supervision.levels.col.observed"),
-                msg.getString("panel.supervision.levels.col.denied"), msg.getString("panel.supervision.levels.col.rating"));
+                msg.getString("panel.supervision.levels.col.denied"), msg.getString("panel.supervision.levels.col.withdrawn"),
+                msg.getString("panel.supervision.levels.col.withdrawnPercent"), msg.getString("panel.supervision.levels.col.rating"));
         for (ServiceLevelReport.ServiceLine s : report.services()) {
             row(csv, s.areaName(), s.serviceName(), s.targetDays(), s.filed(), s.attended(), s.withinTarget(),
                     decimal(s.withinTargetPercent()), decimal(s.averageBusinessDays()), s.overdue(), s.observed(), s.denied(),
-                    decimal(s.averageRating()));
+                    s.withdrawn(), decimal(s.withdrawnPercent()), decimal(s.averageRating()));
         }
         csv.append("\r\n");
         row(csv, msg.getString("panel.supervision.levels.col.agent"), msg.getString("panel.supervision.levels.col.area"),

@@ -103,9 +103,9 @@ final class ServiceLevelsPdf {
 
         doc.add(title("panel.supervision.levels.services"));
         String[] serviceColumns = {"service", "target", "filed", "attended", "withinTarget", "percent", "averageDays", "overdue",
-            "observed", "denied", "rating"};
+            "observed", "denied", "withdrawn", "rating"};
         Table services = new Table(UnitValue.createPercentArray(new float[]{4f, 1.2f, 1f, 1f, 1.1f, 1.1f, 1.3f, 1.1f, 1f, 1f,
-            1.2f})).useAllAvailableWidth();
+            1f, 1.2f})).useAllAvailableWidth();
         for (String column : serviceColumns) {
             services.addHeaderCell(header("panel.supervision.levels.col." + column));
         }
@@ -114,7 +114,7 @@ final class ServiceLevelsPdf {
             services.addCell(number(s.targetDays())).addCell(number(s.filed())).addCell(number(s.attended()))
                     .addCell(number(s.withinTarget())).addCell(number(s.withinTargetPercent()))
                     .addCell(number(s.averageBusinessDays())).addCell(number(s.overdue())).addCell(number(s.observed()))
-                    .addCell(number(s.denied())).addCell(number(s.averageRating()));
+                    .addCell(number(s.denied())).addCell(number(s.withdrawn())).addCell(number(s.averageRating()));
         }
         doc.add(services);
 

@@ -28,9 +28,9 @@ class ServiceLevelsPdfTest {
     void theSupervisorReadsThePeriodTheTotalsTheChartAndBothTablesOnOneLandscapePage() throws IOException {
         ServiceLevelReport report = new ServiceLevelReport(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), null, List.of(
                 new ServiceLevelReport.ServiceLine("Centro de Atención al Usuario", "CERT-01", "Constancia de cotizaciones", 5,
-                        12, 8, 6, 1, 3.25, 2, 1, 4.5, 4),
+                        12, 8, 6, 1, 3.25, 2, 1, 1, 4.5, 4),
                 new ServiceLevelReport.ServiceLine("Departamento de Pensiones", "PEN-02", "Pensión por vejez", 20,
-                        3, 0, 0, 0, null, 0, 0, null, 0)),
+                        3, 0, 0, 0, null, 0, 0, 0, null, 0)),
                 List.of(new ServiceLevelReport.AgentLine("G-0107", "Ana Beatriz Rivas", "Centro de Atención al Usuario", 11, 8, 2,
                         1, 12.5, 7.25)));
 
@@ -39,7 +39,7 @@ class ServiceLevelsPdfTest {
         try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             assertEquals(1, document.getNumberOfPages());
             Rectangle page = document.getPage(1).getPageSize();
-            assertTrue(page.getWidth() > page.getHeight(), "landscape, for the eleven columns");
+            assertTrue(page.getWidth() > page.getHeight(), "landscape, for the twelve columns");
             String text = PdfTextExtractor.getTextFromPage(document.getPage(1));
             assertTrue(text.contains("Niveles de servicio"), text);
             assertTrue(text.contains("Periodo: del 01/09/2026 al 30/09/2026 · Área: Todas las áreas · Generado el 02/10/2026 09:30"),
@@ -51,7 +51,7 @@ class ServiceLevelsPdfTest {
             assertTrue(text.contains("Constancia de cotizaciones 75,0 %"), text);
             assertTrue(text.contains("Pensión por vejez sin atendidas"), text);
             // The service table row and the agent table row.
-            assertTrue(text.contains("5 12 8 6 75,0 3,3 1 2 1 4,5"), text);
+            assertTrue(text.contains("5 12 8 6 75,0 3,3 1 2 1 1 4,5"), "the withdrawn (desistidas) before the rating: " + text);
             assertTrue(text.contains("G-0107 — Ana Beatriz Rivas"), text);
             assertTrue(text.contains("11 8 2 1 12,5 7,3"), text);
         }
