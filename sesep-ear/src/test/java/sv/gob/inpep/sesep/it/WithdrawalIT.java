@@ -115,7 +115,7 @@ class WithdrawalIT {
     void anotherCitizenCannotWithdrawItNorLearnThatItExists() throws Exception {
         long service = data.newService("ajena");
         long request = data.requestOf(data.queueTickets(DemoAccounts.CONTRIBUTOR, service, 1, 0, data.now()).get(0));
-        String refusal = "Solicitud " + request + " pedida por " + DemoAccounts.BENEFICIARY;
+        String refusal = "Solicitud " + request + " pedido por " + DemoAccounts.BENEFICIARY;
         long refusalsBefore = data.audit("REQUEST_ACCESS_REFUSED", refusal).size();
 
         NotFound refused = assertThrows(NotFound.class, () -> As.user(DemoAccounts.BENEFICIARY, () -> {
@@ -166,7 +166,9 @@ class WithdrawalIT {
     void whenTheCitizenWithdrawsAsAnAgentTakesTheTicketExactlyOneWins() throws Exception {
         long service = data.newService("carrera desistir");
         Agents agents = new Agents(data.newAgents("carrera-desistir", 1, data.newAgentType(service)));
-        int rounds = 16;
+        // The citizen logged in once too, so both sides start their transaction at the same moment.
+        Agents citizens = new Agents(List.of(DemoAccounts.CONTRIBUTOR));
+        int rounds = 20;
         int withdrawals = 0;
         int claims = 0;
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -178,7 +180,7 @@ class WithdrawalIT {
                 Future<Boolean> citizen = pool.submit(() -> {
                     start.await();
                     try {
-                        As.user(DemoAccounts.CONTRIBUTOR, () -> {
+                        citizens.as(0, () -> {
                             tracking.withdraw(request);
                             return null;
                         });

@@ -84,7 +84,8 @@ public class RequestTracking {
                     return new RequestSummary(r.getId(), r.getSeiNumber(), r.getService().getName(), r.getStatus(),
                             r.getResolution(), r.getFiledAt(), history.get(history.size() - 1).getChangedAt(),
                             tickets.isEmpty() ? null : tickets.get(tickets.size() - 1).getNumber(),
-                            r.getStatus() == RequestStatus.OBSERVED ? r.getCorrection().getDueOn() : null);
+                            r.getStatus() == RequestStatus.OBSERVED && r.getCorrection() != null
+                                    ? r.getCorrection().getDueOn() : null);
                 })
                 .toList();
     }
