@@ -53,6 +53,11 @@ public class PublicLinks {
         return base() + "/portal/solicitud.xhtml?id=" + requestId;
     }
 
+    /** The Jefaturas' list of tickets at risk of missing their target. */
+    public String ticketsAtRisk() {
+        return base() + "/panel/supervision/riesgo.xhtml";
+    }
+
     String base() {
         String url = publicUrl.filter(u -> !u.isBlank()).orElseGet(PublicLinks::localDefault).strip();
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;

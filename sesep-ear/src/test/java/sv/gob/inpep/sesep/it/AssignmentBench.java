@@ -75,7 +75,7 @@ class AssignmentBench {
 
     static final String SKIP_LOCKED_SQL = "SELECT t.id FROM ticket t WHERE t.status = 'QUEUED'"
             + " AND t.service_id IN (SELECT s.service_id FROM agent_type_service s WHERE s.agent_type_id = ?)"
-            + " ORDER BY t.priority DESC, t.queued_at, t.id FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED";
+            + " ORDER BY t.priority DESC, t.urgency DESC, t.queued_at, t.id FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED";
     static final String NAIVE_SQL = SKIP_LOCKED_SQL.replace(" SKIP LOCKED", "");
     /**
      * The release: ticket back to the end of the queue (if this agent held it), its request FILED

@@ -203,11 +203,11 @@ class CorrectionDeadlinesIT {
         ServiceLevelReport.ServiceLine line = report.services().stream()
                 .filter(s -> s.serviceCode().equals(serviceCode)).findFirst().orElseThrow();
         assertEquals(1, line.filed());
-        assertEquals(1, line.withdrawn());
+        assertEquals(1L, line.resolutions().get(Resolution.WITHDRAWN), "counted apart as desistida");
         assertEquals(0, line.attended());
         assertEquals(0, line.overdue());
         assertEquals(0, line.denied());
-        assertEquals(Double.valueOf(100.0), line.withdrawnPercent());
+        assertEquals(Double.valueOf(100.0), line.resolutionPercent(Resolution.WITHDRAWN));
     }
 
     @Test

@@ -32,6 +32,23 @@ final class Mails {
         return mails;
     }
 
+    /**
+     * Waits up to 20 s for a mail to {@code recipient} whose subject contains {@code subjectPart}
+     * and whose text contains {@code textPart} (other tests' mails to the same person may arrive too).
+     */
+    static MimeMessage await(Mailbox mailbox, String recipient, String subjectPart, String textPart) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage mail : to(mailbox, recipient)) {
+                if (mail.getSubject() != null && mail.getSubject().contains(subjectPart) && text(mail).contains(textPart)) {
+                    return mail;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail \"" + subjectPart + "\" with \"" + textPart + "\" to " + recipient);
+    }
+
     static List<MimeMessage> to(Mailbox mailbox, String recipient) {
         return Arrays.stream(mailbox.received()).filter(m -> sentTo(m, recipient)).toList();
     }

@@ -30,6 +30,7 @@ import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 import sv.gob.inpep.sesep.responses.entity.RequestResponse;
 import sv.gob.inpep.sesep.satisfaction.entity.SatisfactionSurvey;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
+import sv.gob.inpep.sesep.tickets.entity.TicketNote;
 import sv.gob.inpep.sesep.tickets.entity.TicketOutcome;
 import sv.gob.inpep.sesep.tickets.entity.TicketStatus;
 
@@ -54,6 +55,7 @@ public class QueueData {
 
     /** Ids of the demo rows the test worlds hang from (db/demo). */
     static final long CAU_AREA = 1;
+    static final long PENSIONES_AREA = 2;
     static final long CATEGORY = 1;
 
     @PersistenceContext
@@ -88,9 +90,18 @@ public class QueueData {
 
     /** The same, in that category. */
     public long newService(String label, long categoryId) {
+        return newService(label, categoryId, CAU_AREA);
+    }
+
+    /** A service of its own attended by the Departamento de Pensiones (ticket prefix PWG). */
+    public long newPensionesService(String label) {
+        return newService(label, CATEGORY, PENSIONES_AREA);
+    }
+
+    private long newService(String label, long categoryId, long areaId) {
         long n = numbers(1);
         CatalogService service = new CatalogService("T" + n, "Servicio de prueba " + label + " " + n,
-                em.find(ServiceCategory.class, categoryId), em.find(ManagementArea.class, CAU_AREA), 5,
+                em.find(ServiceCategory.class, categoryId), em.find(ManagementArea.class, areaId), 5,
                 EnumSet.of(ApplicantKind.CONTRIBUTOR, ApplicantKind.PENSIONER, ApplicantKind.BENEFICIARY));
         service.setAllowsMultipleOpen(true);
         em.persist(service);
@@ -290,6 +301,12 @@ public class QueueData {
                 responses.isEmpty() ? null : responses.get(0).getContent(), request.getCitizen().getAccount().getEmail());
     }
 
+    /** Takes out of the catalogue the test services whose name starts with {@code prefix} (left by earlier runs). */
+    public void deactivateServicesNamed(String prefix) {
+        em.createQuery("SELECT s FROM CatalogService s WHERE s.name LIKE :prefix", CatalogService.class)
+                .setParameter("prefix", prefix + "%").getResultStream().forEach(s -> s.setActive(false));
+    }
+
     /** A catalogue service by its code (db/demo). */
     public long serviceId(String code) {
         return em.createQuery("SELECT s.id FROM CatalogService s WHERE s.code = :code", Long.class)
@@ -342,7 +359,53 @@ public class QueueData {
                 ticket.getAgent() == null ? null : ticket.getAgent().getAccount().getUsername(),
                 ticket.getRequest().getStatus(),
                 assignments.stream().map(a -> a.getAgent().getAccount().getUsername() + ":" + a.getReleaseReason()
-                        + ":" + a.getAgentType().getCode() + ":" + a.getPriority()).toList());
+                        + ":" + a.getAgentType().getCode() + ":" + a.getPriority()).toList(),
+                ticket.getNumber(), ticket.getService().getId(), ticket.getOutcome(), ticket.getQueuedAt(),
+                ticket.getDueOn(), ticket.getUrgency(),
+                assignments.stream().filter(a -> a.getReleasedAt() == null).count());
+    }
+
+    /**
+     * A filed request of the demo contributor, filed at {@code filedAt}, whose ticket (without a
+     * due date, as tickets queued before V19) was queued at {@code queuedAt}: the ticket's id.
+     */
+    public long queueTicketFiledAt(long serviceId, LocalDateTime filedAt, LocalDateTime queuedAt) {
+        Citizen citizen = em.createNamedQuery("Citizen.byUsername", Citizen.class)
+                .setParameter("username", DemoAccounts.CONTRIBUTOR).getSingleResult();
+        long n = numbers(1);
+        ServiceRequest request = new ServiceRequest(ServiceRequest.seiNumberFor(8000 + (int) (n / 999_999), n % 999_999 + 1),
+                citizen, em.find(CatalogService.class, serviceId), "{\"motivo\":\"Trámite de prueba\"}",
+                UUID.randomUUID().toString(), filedAt, filedAt);
+        em.persist(request);
+        Ticket ticket = new Ticket(Ticket.numberFor("TQ", n), request, 0, queuedAt);
+        em.persist(ticket);
+        em.flush();
+        return ticket.getId();
+    }
+
+    /** What a transfer must keep of a request, and where it stands. */
+    public RequestFacts facts(long requestId) {
+        ServiceRequest request = em.find(ServiceRequest.class, requestId);
+        em.refresh(request);
+        List<Long> tickets = em.createNamedQuery("Ticket.byRequest", Ticket.class).setParameter("request", request)
+                .getResultStream().map(Ticket::getId).toList();
+        long documents = em.createNamedQuery("RequestDocument.currentByRequest", RequestDocument.class)
+                .setParameter("request", request).getResultList().size();
+        List<String> notes = em.createNamedQuery("TicketNote.byRequest", TicketNote.class).setParameter("request", request)
+                .getResultStream().map(TicketNote::getText).toList();
+        List<String> history = request.getHistory().stream()
+                .map(c -> c.getFromStatus() + ">" + c.getToStatus() + ":" + c.getNote()).toList();
+        return new RequestFacts(request.getSeiNumber(), request.getFiledAt(), request.getService().getId(),
+                request.getFormData(), request.getStatus(), documents, tickets, notes, history);
+    }
+
+    public record RequestFacts(String seiNumber, LocalDateTime filedAt, long serviceId, String formData,
+                               RequestStatus status, long documents, List<Long> tickets, List<String> notes,
+                               List<String> history) {
+
+        public long latestTicket() {
+            return tickets.get(tickets.size() - 1);
+        }
     }
 
     /** Tickets of a service still waiting. */
@@ -403,6 +466,7 @@ public class QueueData {
 
     /** A ticket as the tests look at it; assignments as "agent:release reason:agent type:priority". */
     public record TicketState(TicketStatus status, int priority, String agent, RequestStatus requestStatus,
-                              List<String> assignments) {
+                              List<String> assignments, String number, long serviceId, TicketOutcome outcome,
+                              LocalDateTime queuedAt, java.time.LocalDate dueOn, int urgency, long openAssignments) {
     }
 }

@@ -19,8 +19,10 @@ import sv.gob.inpep.sesep.catalog.boundary.CatalogEntry;
 import sv.gob.inpep.sesep.catalog.boundary.RequirementView;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceCatalog;
 import sv.gob.inpep.sesep.documents.boundary.FileContent;
+import sv.gob.inpep.sesep.documents.boundary.LegacyFiles;
 import sv.gob.inpep.sesep.documents.boundary.StagedFile;
 import sv.gob.inpep.sesep.documents.boundary.Uploads;
+import sv.gob.inpep.sesep.documents.control.DocumentInspector;
 import sv.gob.inpep.sesep.requests.boundary.Filed;
 import sv.gob.inpep.sesep.requests.boundary.Filing;
 import sv.gob.inpep.sesep.requests.boundary.FilingForm;
@@ -57,6 +59,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -101,6 +104,9 @@ class RequestFilingIT {
 
     @Inject
     RequestsTestData data;
+
+    @Inject
+    LegacyFiles legacyFiles;
 
     @Resource
     ManagedExecutorService executor;
@@ -556,6 +562,65 @@ class RequestFilingIT {
             assertTrue(response.body().contains("Archivo demasiado grande"), page + ": " + response.body());
             assertTrue(response.body().contains("hasta 10 MB") && response.body().contains("hasta 20 MB"), response.body());
         }
+    }
+
+    /**
+     * Files stored before SESEP rewrote every file are rewritten in the background like new
+     * uploads (an armed PDF is disarmed, with its row's fingerprint updated), and one that today's
+     * checks refuse is withheld: the row serves a notice, the original is kept apart. Audited.
+     */
+    @Test
+    void filesStoredBeforeTheRewriteAreRewrittenOrWithheld() throws Exception {
+        try (Mailbox mailbox = new Mailbox()) {
+            long armedRequest = fileConstancia(DemoAccounts.CONTRIBUTOR).requestId();
+            String second = data.contributors("antiguo", 1).get(0);
+            long refusedRequest = fileConstancia(second).requestId();
+            long armedDocument = data.documentId(armedRequest);
+            long refusedDocument = data.documentId(refusedRequest);
+            assertTrue(data.storedFile("request_document", armedDocument).endsWith("|intact|rewritten"),
+                    "a file stored today is marked as rewritten when it is stored");
+            assertEquals(0, legacyFiles.rewriteAll(node()), "nothing old to rewrite");
+
+            byte[] armed = TestFiles.armed(Pdfs.pages(2, "Constancia de sueldos de Peñate"));
+            byte[] htmlPage = TestFiles.htmlThenPdf(TestFiles.pdf("informe"));
+            data.storeAsBeforeTheRewrite("request_document", armedDocument, "constancia año 2019.pdf", armed);
+            data.storeAsBeforeTheRewrite("request_document", refusedDocument, "informe.pdf", htmlPage);
+            // Before the rewrite runs, the owner would get the armed file back as stored.
+            assertTrue(TestFiles.latin1(As.user(DemoAccounts.CONTRIBUTOR, () -> tracking.document(armedDocument)).content())
+                    .contains("/JavaScript"), "until the rewrite runs, the old bytes are what is stored");
+
+            long deadline = System.currentTimeMillis() + 60_000;
+            while ((data.storedFile("request_document", armedDocument).endsWith("unmarked")
+                    || data.storedFile("request_document", refusedDocument).endsWith("unmarked"))
+                    && System.currentTimeMillis() < deadline) {
+                legacyFiles.rewriteAll(node());   // the minute timer may take some of them first
+            }
+
+            assertEquals("constancia año 2019.pdf|intact|rewritten", data.storedFile("request_document", armedDocument));
+            FileContent disarmed = As.user(DemoAccounts.CONTRIBUTOR, () -> tracking.document(armedDocument));
+            TestFiles.assertDisarmed(disarmed.content());
+            assertTrue(TestFiles.text(disarmed.content()).contains("Peñate"), "the document's text is kept");
+            assertTrue(data.auditActions(armedRequest).contains("STORED_FILE_REWRITTEN"));
+
+            assertEquals("informe (retenido).pdf|intact|rewritten", data.storedFile("request_document", refusedDocument));
+            FileContent notice = As.user(second, () -> tracking.document(refusedDocument));
+            assertEquals(DocumentInspector.PDF, notice.contentType());
+            String noticeText = TestFiles.text(notice.content());
+            assertTrue(noticeText.contains("Archivo retenido por seguridad") && noticeText.contains("informe.pdf")
+                    && noticeText.contains("PDF, JPEG ni PNG"), noticeText);
+            assertFalse(TestFiles.latin1(notice.content()).contains("<html"), "the page is not served");
+            Map<String, byte[]> kept = data.withheld(refusedRequest);
+            assertEquals(Set.of("informe.pdf|error.document.unrecognized"), kept.keySet());
+            assertArrayEquals(htmlPage, kept.get("informe.pdf|error.document.unrecognized"), "the original is kept, apart");
+            assertTrue(data.auditActions(refusedRequest).contains("STORED_FILE_WITHHELD"));
+
+            assertEquals(0, legacyFiles.rewriteAll(node()), "each old file is rewritten once");
+            finish(mailbox, armedRequest, refusedRequest);
+        }
+    }
+
+    private static String node() {
+        return System.getProperty("jboss.node.name", "sesep");
     }
 
     private Filed fileConstancia(String citizen) throws Exception {

@@ -11,7 +11,9 @@ import sv.gob.inpep.sesep.accounts.entity.UserAccount;
 import sv.gob.inpep.sesep.agents.entity.Agent;
 import sv.gob.inpep.sesep.audit.entity.AuditEvent;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
+import sv.gob.inpep.sesep.documents.control.DocumentInspector;
 import sv.gob.inpep.sesep.documents.entity.RequestDocument;
+import sv.gob.inpep.sesep.documents.entity.WithheldFile;
 import sv.gob.inpep.sesep.notifications.entity.Notification;
 import sv.gob.inpep.sesep.notifications.entity.NotificationStatus;
 import sv.gob.inpep.sesep.registry.entity.Affiliate;
@@ -29,6 +31,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -229,6 +232,33 @@ public class RequestsTestData {
     public List<String> auditActions(long requestId) {
         return em.createNamedQuery("AuditEvent.byRequest", AuditEvent.class).setParameter("requestId", requestId)
                 .getResultStream().map(AuditEvent::getAction).toList();
+    }
+
+    /**
+     * Puts {@code content} into a stored file's row as it would have been before SESEP rewrote
+     * every file: unmarked (migration V23), its fingerprint that of the bytes.
+     */
+    public void storeAsBeforeTheRewrite(String table, long id, String fileName, byte[] content) {
+        em.createNativeQuery("UPDATE " + table + " SET file_name = ?1, content = ?2, size_bytes = ?3, sha256 = ?4,"
+                        + " rewritten_at = NULL WHERE id = ?5")
+                .setParameter(1, fileName).setParameter(2, content).setParameter(3, (long) content.length)
+                .setParameter(4, DocumentInspector.sha256(content)).setParameter(5, id).executeUpdate();
+    }
+
+    /** "file name|size|sha256|rewritten" of a stored file's row, and whether its fingerprint is its bytes'. */
+    public String storedFile(String table, long id) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT file_name, size_bytes, sha256, content, rewritten_at FROM " + table
+                + " WHERE id = ?1").setParameter(1, id).getSingleResult();
+        byte[] content = (byte[]) row[3];
+        boolean intact = DocumentInspector.sha256(content).equals(row[2]) && ((Number) row[1]).longValue() == content.length;
+        return row[0] + "|" + (intact ? "intact" : "fingerprint differs") + "|" + (row[4] == null ? "unmarked" : "rewritten");
+    }
+
+    /** The originals withheld from a request's stored rows: "file name|reason" and their bytes. */
+    public Map<String, byte[]> withheld(long requestId) {
+        return em.createQuery("SELECT w FROM WithheldFile w WHERE w.requestId = :request", WithheldFile.class)
+                .setParameter("request", requestId).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(w -> w.getFileName() + "|" + w.getReason(), WithheldFile::getContent));
     }
 
     private List<Ticket> tickets(ServiceRequest request) {

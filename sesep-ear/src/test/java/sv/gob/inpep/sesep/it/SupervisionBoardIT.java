@@ -42,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class SupervisionBoardIT {
 
-    static final String OTHER_SUPERVISOR = "jefe.pensiones";
+    /** A second Jefatura that reaches the CAU's tickets: the demo supervisor of every area. */
+    static final String OTHER_SUPERVISOR = SupervisionData.ALL_AREAS_SUPERVISOR;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -87,8 +88,8 @@ class SupervisionBoardIT {
         assertNull(idle.ticketNumber());
 
         // Narrowed to the other area, none of this shows.
-        long otherArea = board.areas().stream().filter(a -> a.id() != QueueData.CAU_AREA).findFirst().orElseThrow().id();
-        Board pensiones = As.user(DemoAccounts.SUPERVISOR, () -> supervision.board(otherArea));
+        long otherArea = SupervisionData.PENSIONES_AREA;
+        Board pensiones = As.user(OTHER_SUPERVISOR, () -> supervision.board(otherArea));
         assertTrue(pensiones.agents().stream().noneMatch(a -> a.areaName().equals("Centro de Atención al Usuario")));
         assertTrue(pensiones.waiting().stream().noneMatch(w -> w.serviceName().startsWith("Servicio de prueba tablero")));
     }

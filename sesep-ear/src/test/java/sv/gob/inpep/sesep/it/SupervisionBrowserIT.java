@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.assignment.boundary.AssignmentQueue;
 import sv.gob.inpep.sesep.tickets.entity.TicketStatus;
 
+import java.time.LocalDateTime;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -20,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * (refused while empty), confirm; the ticket is back in the queue first in line. Then "Niveles de
  * servicio" lists the request filed this month, and its CSV holds the same line; "Consulta de
  * solicitudes" finds the request among the citizen's and its record tells who had it and who
- * released it.
+ * released it. From the board, "en riesgo" lists the request filed a month ago that still waits,
+ * overdue, and offers only the supervisor's own area.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -29,6 +32,9 @@ class SupervisionBrowserIT {
     /** The agent's full name starts so (QueueData.newAgents); unique to this test. */
     static final String AGENT_NAME = "Agente de prueba tableronav-";
     static final String SERVICE_NAME = "Servicio de prueba tablero navegador";
+
+    /** The service of the overdue request (SupervisionData.newService names it "Servicio de jefatura " + label + n). */
+    static final String AT_RISK_LABEL = "riesgo navegador";
 
     static final String RELEASE_REASON = "El agente salió a una diligencia y no volverá hoy.";
 
@@ -45,6 +51,9 @@ class SupervisionBrowserIT {
     @Inject
     AssignmentQueue queue;
 
+    @Inject
+    SupervisionData supervisionData;
+
     @Test
     @Order(1)
     void anAgentHoldsATicket() throws Exception {
@@ -53,6 +62,10 @@ class SupervisionBrowserIT {
         ticket = data.queueTickets(service, 1).get(0);
         data.queueTickets(data.newService("consulta navegador"), 1); // so the citizen has more than one request
         assertEquals(ticket, agents.as(0, queue::becomeAvailable).ticket().ticketId());
+        // A request filed a month ago that still waits: overdue, in the "en riesgo" list.
+        long late = supervisionData.newService(AT_RISK_LABEL, SupervisionData.CAU_AREA, 5);
+        LocalDateTime filed = data.now().minusDays(30);
+        supervisionData.pastRequest(late, null, filed, null, null, new SupervisionData.Turn(filed, null, null, null));
     }
 
     @Test
@@ -83,5 +96,12 @@ class SupervisionBrowserIT {
     @RunAsClient
     void theRequestsRecordTellsWhoHadItAndWhoTookItAway() {
         SupervisorScreen.requestRecord(DemoAccounts.CONTRIBUTOR, SERVICE_NAME, AGENT_NAME, RELEASE_REASON);
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void theBoardLeadsToTheTicketsAtRiskOfTheSupervisorsArea() {
+        SupervisorScreen.atRisk("Servicio de jefatura " + AT_RISK_LABEL);
     }
 }

@@ -69,7 +69,7 @@ final class SupervisorScreen {
                 browser.find(By.id("levels:pdf")).click();
                 browser.waitFor(d -> pdfText(browser.downloads()) != null);
                 String pdf = pdfText(browser.downloads());
-                assertTrue(pdf.contains("Niveles de servicio") && pdf.contains("Área: Todas las áreas"), pdf);
+                assertTrue(pdf.contains("Niveles de servicio") && pdf.contains("Área: Centro de Atención al Usuario ·"), pdf);
                 assertTrue(pdf.lines().anyMatch(l -> l.startsWith(serviceName) && l.endsWith(" sin atendidas")),
                         "the chart's line of the service: " + pdf);
             });
@@ -142,6 +142,29 @@ final class SupervisorScreen {
                 browser.find(By.id("back")).click();
                 search(browser, sei.replace("-", ""));
                 browser.waitFor(d -> d.findElement(By.id("sei")).getText().equals(sei));
+            });
+        }
+    }
+
+    /**
+     * The board's link to "en riesgo": the service's overdue ticket is listed under its area and
+     * service, and then as a ticket, waiting; the area filter offers only the supervisor's area.
+     */
+    static void atRisk(String servicePrefix) {
+        try (Browser browser = new Browser()) {
+            browser.steps("supervision-at-risk", () -> {
+                browser.login(DemoAccounts.SUPERVISOR, DemoAccounts.PASSWORD);
+                browser.open("/panel/supervision/tablero.xhtml");
+                browser.find(By.linkText("Ver los tickets en riesgo de vencer su plazo")).click();
+                browser.waitFor(d -> browser.text().contains("Tickets en riesgo"));
+                String group = browser.find(By.xpath("//tbody[@id='risk:groups_data']/tr[contains(., '" + servicePrefix + "')]"))
+                        .getText();
+                assertTrue(group.contains("Centro de Atención al Usuario") && group.contains(" 1 0 "), group);
+                String ticket = browser.find(By.xpath("//tbody[@id='risk:tickets_data']/tr[contains(., '" + servicePrefix + "')]"))
+                        .getText();
+                assertTrue(ticket.contains("vencido hace") && ticket.contains("días hábiles") && ticket.contains("En cola"), ticket);
+                String areas = browser.find(By.id("risk:area")).getText() + browser.driver().getPageSource();
+                assertTrue(!areas.contains("Departamento de Pensiones"), "only the supervisor's area is offered");
             });
         }
     }

@@ -12,7 +12,7 @@
  * <li>Registration proves who the account belongs to: besides the DUI and the NUP or matrícula
  * (printed on many papers) the person gives two facts only the registry holds (see the registry's
  * package-info). Refusals are throttled per DUI and per client address in the database
- * ({@code RegistrationAttempts}, on the login throttle's rows and rule).</li>
+ * ({@code LoginAttempts}, with the same rows and rule as the logins).</li>
  * <li>A registration is a {@code PendingRegistration} until its e-mailed link comes back; only then
  * is the account created (enabled, its address proved). So an unconfirmed registration never holds
  * the DUI: it lapses after {@code sesep.registration.link-hours} (24), and meanwhile the DUI may

@@ -9,5 +9,11 @@
  * that stops polling loses its ticket after a configurable grace period, through a timer that runs
  * on the one node holding a cluster lease. Each assignment keeps why it happened
  * ({@code TicketAssignment}: agent type, priority, wait).
+ * <p>
+ * Every way a held ticket is let go (closed, abandoned, session expired, released by a Jefatura,
+ * transferred) goes through one control, {@code HeldTickets}, so the ticket, the assignment record,
+ * the agent and the audit agree for all of them. Aging ({@code QueueAging}): the claim orders by
+ * priority, then an urgency stored on the ticket that a leased job ({@code AgingTickets}) raises
+ * as the request's due date nears, then age; the claim stays one indexed query.
  */
 package sv.gob.inpep.sesep.assignment;

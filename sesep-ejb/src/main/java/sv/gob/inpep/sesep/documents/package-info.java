@@ -10,6 +10,8 @@
  * it — a PDF rebuilt without scripts, actions, embedded files or bytes outside its structure, an
  * image decoded and encoded again without its metadata — for citizens' documents, agents' answers
  * and services' forms alike, since each is opened by someone else. Size limits per kind of file
- * are settings ({@code UploadLimits}), not literals in pages.
+ * are settings ({@code UploadLimits}), not literals in pages. Files stored before the rewrite
+ * existed get it in the background ({@code LegacyFiles}); one that fails today's checks is
+ * withheld rather than served or deleted.
  */
 package sv.gob.inpep.sesep.documents;

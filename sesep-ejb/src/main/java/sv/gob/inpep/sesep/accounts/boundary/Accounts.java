@@ -102,9 +102,6 @@ public class Accounts {
     @Inject
     Clock clock;
 
-    @Inject
-    RegistrationAttempts registrationAttempts;
-
     /** How long a registration's link serves (MicroProfile Config); then the registration lapses. */
     @Inject
     @ConfigProperty(name = "sesep.registration.link-hours", defaultValue = "24")
@@ -119,7 +116,7 @@ public class Accounts {
      * for the person when it has one: whoever typed the numbers may not own the typed address. When
      * that address differs from the typed one, its mail also tells that an account is being opened
      * with the DUI, and with which address. The user name will be the DUI. A refusal is counted
-     * against the DUI and the caller's address ({@link RegistrationAttempts}).
+     * against the DUI and the caller's address ({@link LoginAttempts}).
      */
     @PermitAll
     public Registration.LinkSent register(Registration registration) {
@@ -138,7 +135,7 @@ public class Accounts {
         String phone = phone(registration.phone());
         policy.checkConfirmation(registration.password(), registration.confirmation());
         policy.check(registration.password(), dui, email);
-        if (registrationAttempts.isLocked(dui)) {
+        if (attempts.isRegistrationLocked(dui)) {
             audit.recordRefusal("ACCOUNT_REGISTRATION_REFUSED", null, null, null, "DUI " + dui
                     + ": demasiados intentos");
             throw new RuleViolation(THROTTLED);
@@ -149,7 +146,7 @@ public class Accounts {
         if (person.isEmpty() || accountExists(dui)) {
             audit.recordRefusal("ACCOUNT_REGISTRATION_REFUSED", null, null, null, "DUI " + dui + ", calidad "
                     + registration.kind() + ": " + (person.isEmpty() ? "sin coincidencia en el registro" : "ya tiene cuenta"));
-            registrationAttempts.recordFailure(dui);
+            attempts.recordRefusedRegistration(dui);
             throw new RuleViolation(NOT_MATCHED);
         }
         LocalDateTime now = now();

@@ -40,6 +40,11 @@ import java.util.Locale;
  * for a few minutes only, and only failures that no other lock stopped count towards it, so one
  * address can add at most five.</li>
  * </ul>
+ * Refused registrations are counted the same way, per DUI ({@link #REGISTRATION_DUI}) and per
+ * client address ({@link #REGISTRATION_ADDRESS}): whoever knows a DUI and a NUP must not be able
+ * to try year after year and employer after employer. Public account pages that a stranger could
+ * hammer have a budget per address ({@link #PAGE}).
+ * <p>
  * Names without an account are counted and locked the same way, and cost the same bcrypt work as a
  * wrong password for a real account, so that neither the answer nor its time reveals who has an
  * account. Time is the application clock, so a lock is the same on every node.
@@ -52,6 +57,10 @@ public class LoginAttempts {
     static final LoginThrottling NAME = new LoginThrottling(20, Duration.ofMinutes(15), Duration.ofMinutes(5));
     /** Public account pages (password reset, e-mail verification) per client address. */
     static final LoginThrottling PAGE = new LoginThrottling(10, Duration.ofMinutes(15), Duration.ofMinutes(15));
+    /** Five refused registrations for one DUI within 15 minutes lock it for 15 minutes (the login's rule). */
+    static final LoginThrottling REGISTRATION_DUI = LoginThrottling.STANDARD;
+    /** One address may register several people (a family, an office), but not try a list of them. */
+    static final LoginThrottling REGISTRATION_ADDRESS = new LoginThrottling(20, Duration.ofMinutes(15), Duration.ofMinutes(15));
 
     @PersistenceContext
     EntityManager em;
@@ -198,6 +207,26 @@ public class LoginAttempts {
         }
     }
 
+    /** Whether registrations of this DUI, or from the caller's address, are refused for now. */
+    @PermitAll
+    public boolean isRegistrationLocked(String dui) {
+        LocalDateTime now = now();
+        return locked(em.find(LoginThrottle.class, registrationDuiKey(dui)), now)
+                || locked(em.find(LoginThrottle.class, registrationAddressKey()), now);
+    }
+
+    /**
+     * Counts a refused registration against the DUI and the caller's address, in a transaction of
+     * its own: the registration's own rolls back, and its count must stay.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefusedRegistration(String dui) {
+        LocalDateTime now = now();
+        throttle(registrationDuiKey(dui), LockModeType.PESSIMISTIC_WRITE).recordFailedLogin(now, REGISTRATION_DUI);
+        throttle(registrationAddressKey(), LockModeType.PESSIMISTIC_WRITE).recordFailedLogin(now, REGISTRATION_ADDRESS);
+    }
+
     private boolean nameLocked(String name, LocalDateTime now) {
         UserAccount account = account(name, LockModeType.NONE);
         return account != null ? account.isLocked(now) : locked(em.find(LoginThrottle.class, nameHash(name)), now);
@@ -235,6 +264,15 @@ public class LoginAttempts {
 
     private String pageKey(String page) {
         return Tokens.hash("page " + page + " address " + address());
+    }
+
+    /** Prefixed so that no key of a registration can be a user name typed at the login. */
+    private static String registrationDuiKey(String dui) {
+        return Tokens.hash("registro:dui:" + dui);
+    }
+
+    private String registrationAddressKey() {
+        return Tokens.hash("registro:ip:" + address());
     }
 
     private String pairKey(String name) {

@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import sv.gob.inpep.sesep.NotFound;
-import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.agents.entity.Agent;
 import sv.gob.inpep.sesep.agents.entity.AgentStatus;
 import sv.gob.inpep.sesep.assignment.control.CallerAgent;
+import sv.gob.inpep.sesep.assignment.control.HeldTickets;
 import sv.gob.inpep.sesep.assignment.control.QueueClaim;
 import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
 import sv.gob.inpep.sesep.assignment.entity.TicketAssignment;
@@ -71,6 +71,9 @@ public class AssignmentQueue {
 
     @Inject
     Clock clock;
+
+    @Inject
+    HeldTickets heldTickets;
 
     private final QueueClaim claim = new QueueClaim();
 
@@ -135,19 +138,7 @@ public class AssignmentQueue {
                     + agent.getGestorCode());
             throw new NotFound("error.ticket.notFound");
         }
-        LocalDateTime now = now();
-        try {
-            ticket.abandon(ticket.getPriority() + ABANDON_PRIORITY_STEP);
-        } catch (RuleViolation refused) {
-            audit.recordRefusal("TICKET_ABANDON_REFUSED", ticket.getRequest().getId(), ticket.getId(), null,
-                    "Ya tiene " + ticket.getOutcome());
-            throw refused;
-        }
-        ticket.getRequest().returnToQueue(now, session.getCallerPrincipal().getName());
-        openAssignment(ticket).release(ReleaseReason.ABANDONED, now);
-        agent.endAttention(false, now);
-        audit.record("TICKET_ABANDONED", ticket.getRequest().getId(), ticket.getId(), null,
-                "Regresa a la cola con prioridad " + ticket.getPriority());
+        heldTickets.release(agent, ticket, ReleaseReason.ABANDONED, now(), session.getCallerPrincipal().getName(), null);
         return desk(agent);
     }
 
@@ -193,6 +184,7 @@ public class AssignmentQueue {
         audit.record("TICKET_ASSIGNED", ticket.getRequest().getId(), ticket.getId(), null,
                 "Agente " + agent.getGestorCode() + "; competencia " + agent.getAgentType().getCode()
                         + " (servicio " + ticket.getService().getCode() + "); prioridad " + assignment.getPriority()
+                        + (ticket.getUrgency() > 0 ? "; urgencia " + ticket.getUrgency() + " (vence " + ticket.getDueOn() + ")" : "")
                         + "; espera " + assignment.getWaitedMillis() / 1000 + " s");
         return assignment;
     }

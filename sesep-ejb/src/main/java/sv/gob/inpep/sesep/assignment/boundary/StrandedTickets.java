@@ -108,14 +108,9 @@ public class StrandedTickets {
                 .getResultStream().findFirst().orElse(null);
         if (ticket == null) {
             agent.endAttention(false, now);
-        } else if (heldTickets.release(agent, ticket, ReleaseReason.SESSION_EXPIRED, now, "sistema")
-                == HeldTickets.Release.RETURNED_TO_QUEUE) {
-            audit.record("TICKET_RETURNED_SESSION_EXPIRED", ticket.getRequest().getId(), ticket.getId(), null,
-                    "Sesión de " + agent.getGestorCode() + " sin actividad; regresa a la cola con prioridad "
-                            + ticket.getPriority());
+            audit.record("AGENT_SESSION_EXPIRED", null, null, null, agent.getGestorCode() + " deja de estar en atención");
         } else {
-            audit.record("TICKET_CLOSED_SESSION_EXPIRED", ticket.getRequest().getId(), ticket.getId(), null,
-                    "Sesión de " + agent.getGestorCode() + " sin actividad después de " + ticket.getOutcome());
+            heldTickets.release(agent, ticket, ReleaseReason.SESSION_EXPIRED, now, "sistema", null);
         }
         return true;
     }

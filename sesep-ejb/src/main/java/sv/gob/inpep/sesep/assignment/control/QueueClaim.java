@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Takes the next waiting ticket of an agent type's competence (highest priority, then oldest) and
- * locks its row for the caller's transaction, passing over rows other transactions are claiming.
+ * Takes the next waiting ticket of an agent type's competence (highest priority, then most urgent
+ * as its due date nears ({@link QueueAging}), then oldest) and locks its row for the caller's
+ * transaction, passing over rows other transactions are claiming.
  * The database decides, so "exactly once" holds across every node of the cluster.
  * <p>
  * Two ways, because the two databases lock differently:
@@ -49,7 +50,7 @@ public class QueueClaim {
 
     static final String CANDIDATES_SQL = "SELECT t.id FROM ticket t WHERE t.status = 'QUEUED'"
             + " AND t.service_id IN (SELECT s.service_id FROM agent_type_service s WHERE s.agent_type_id = ?1)"
-            + " ORDER BY t.priority DESC, t.queued_at, t.id FETCH FIRST " + CANDIDATES + " ROWS ONLY";
+            + " ORDER BY t.priority DESC, t.urgency DESC, t.queued_at, t.id FETCH FIRST " + CANDIDATES + " ROWS ONLY";
 
     static final String LOCK_IF_QUEUED_SQL = "SELECT t.* FROM ticket t WHERE t.id = ?1 AND t.status = 'QUEUED'"
             + " FOR UPDATE SKIP LOCKED";
@@ -65,7 +66,7 @@ public class QueueClaim {
 
     static final String NAIVE_SQL = "SELECT t.* FROM ticket t WHERE t.status = 'QUEUED'"
             + " AND t.service_id IN (SELECT s.service_id FROM agent_type_service s WHERE s.agent_type_id = ?1)"
-            + " ORDER BY t.priority DESC, t.queued_at, t.id FETCH FIRST 1 ROWS ONLY FOR UPDATE";
+            + " ORDER BY t.priority DESC, t.urgency DESC, t.queued_at, t.id FETCH FIRST 1 ROWS ONLY FOR UPDATE";
 
     /** EclipseLink: re-read the row even if the ticket is already managed in this transaction. */
     private static final String REFRESH = "eclipselink.refresh";

@@ -1,6 +1,7 @@
 package sv.gob.inpep.sesep.cluster.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import sv.gob.inpep.sesep.cluster.entity.ClusterLease;
+import sv.gob.inpep.sesep.operations.boundary.SchemaMigrations;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +31,10 @@ public class ClusterLeases {
     @Inject
     Clock clock;
 
+    /** Every timer that needs a lease comes here first: none may run on a schema still migrating. */
+    @EJB
+    SchemaMigrations migrations;
+
     /**
      * Takes or renews the lease for {@code node}. A transaction of its own, committed before the
      * work starts, so the other nodes see the holder at once and not only when the work ends.
@@ -37,6 +43,7 @@ public class ClusterLeases {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean tryAcquire(String leaseName, String node, Duration ttl) {
+        migrations.awaitCurrentSchema();
         ClusterLease lease = em.find(ClusterLease.class, leaseName, LockModeType.PESSIMISTIC_WRITE);
         return lease != null && lease.tryAcquire(node, ttl, LocalDateTime.now(clock));
     }

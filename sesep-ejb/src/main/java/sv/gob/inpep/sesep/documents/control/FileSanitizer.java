@@ -93,8 +93,8 @@ public final class FileSanitizer {
     }
 
     /**
-     * The image decoded and encoded again in its own format; refuses one that does not decode or
-     * would not fit in memory.
+     * The image decoded and encoded again in its own format, a photo turned the way its camera
+     * meant (its EXIF block goes); refuses one that does not decode or would not fit in memory.
      */
     public byte[] image(String name, String format, byte[] content) {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
@@ -117,6 +117,9 @@ public final class FileSanitizer {
                 image = reader.read(0);
             } finally {
                 reader.dispose();
+            }
+            if ("jpeg".equals(format)) {
+                image = ExifOrientation.upright(image, ExifOrientation.of(content));
             }
             return encode(image, format);
         } catch (RuleViolation e) {

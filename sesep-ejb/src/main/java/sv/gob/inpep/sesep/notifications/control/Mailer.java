@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.notifications.control;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,8 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 
 /**
  * The one mail path of SESEP: sends a {@link MailMessage} through the WildFly mail session
@@ -30,12 +33,24 @@ import java.util.Date;
  * {@code mail.from}, i.e. SESEP_MAIL_FROM: the session's {@code from} alone sets only the envelope
  * sender), Date, the Message-ID, and {@code Auto-Submitted: auto-generated} (RFC 3834) so that
  * vacation responders do not answer a no-reply address.
+ * <p>
+ * Connections to the SMTP server are kept open between mails and reused (one per listener
+ * session at most): opening one (TCP, greeting, EHLO, STARTTLS and AUTH where configured) cost more
+ * than the mail itself. An idle connection is checked with NOOP before it is used again, since the
+ * server may have closed it; one that failed in any way is closed, never reused, and a mail that
+ * failed on a kept connection (not refused for its recipient) goes once more on a new one.
  */
 @ApplicationScoped
 public class Mailer {
 
+    /** Open connections kept beyond that are closed; NotificationListener runs at most 8 sessions. */
+    private static final int MAX_IDLE_CONNECTIONS = 8;
+
     @Resource(lookup = Resources.MAIL_SESSION)
     Session session;
+
+    /** Connected transports waiting for the next mail, most recently used first. */
+    private final BlockingDeque<Transport> idle = new LinkedBlockingDeque<>();
 
     @Inject
     Clock clock;
@@ -73,7 +88,70 @@ public class Mailer {
             }
             message.setContent(mixed);
         }
-        Transport.send(message);
+        message.saveChanges();
+        Transport kept = keptConnection();
+        if (kept != null) {
+            try {
+                kept.sendMessage(message, message.getAllRecipients());
+                keep(kept);
+                return;
+            } catch (MessagingException e) {
+                close(kept);
+                if (isPermanent(e)) {
+                    throw e;
+                }
+                // A kept connection the server stopped serving (its idle timeout, its limit of mails
+                // per connection): the mail goes once more, on a new connection.
+            } catch (RuntimeException e) {
+                close(kept);
+                throw e;
+            }
+        }
+        Transport fresh = session.getTransport(message.getAllRecipients()[0]);   // what Transport.send would pick
+        try {
+            fresh.connect();
+            fresh.sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException | RuntimeException e) {
+            close(fresh);
+            throw e;
+        }
+        keep(fresh);
+    }
+
+    /** An idle connection that still answers (SMTP NOOP), or null. */
+    private Transport keptConnection() {
+        for (Transport transport = idle.pollFirst(); transport != null; transport = idle.pollFirst()) {
+            if (transport.isConnected()) {
+                return transport;
+            }
+            close(transport);
+        }
+        return null;
+    }
+
+    private void keep(Transport transport) {
+        idle.offerFirst(transport);
+        while (idle.size() > MAX_IDLE_CONNECTIONS) {
+            close(idle.pollLast());
+        }
+    }
+
+    @PreDestroy
+    void closeConnections() {
+        for (Transport transport = idle.pollFirst(); transport != null; transport = idle.pollFirst()) {
+            close(transport);
+        }
+    }
+
+    private static void close(Transport transport) {
+        if (transport == null) {
+            return;
+        }
+        try {
+            transport.close();
+        } catch (MessagingException | RuntimeException e) {
+            // Already broken: nothing to close politely.
+        }
     }
 
     /**

@@ -2,6 +2,9 @@ package sv.gob.inpep.sesep.operations.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -42,6 +45,17 @@ public class SchemaMigrations {
     @Inject
     @ConfigProperty(name = "sesep.demo-data", defaultValue = "false")
     boolean demoData;
+
+    /**
+     * Returns once the schema is current. The container lets no call into a singleton before its
+     * {@code @PostConstruct} has finished, so a timer that fires while a first deployment is still
+     * migrating waits here instead of failing on tables that do not exist yet.
+     */
+    @Lock(LockType.READ)
+    @PermitAll
+    public void awaitCurrentSchema() {
+        // The wait is the container's; there is nothing else to do.
+    }
 
     @PostConstruct
     void migrate() {

@@ -35,6 +35,7 @@ import sv.gob.inpep.sesep.requests.entity.FilingReceipt;
 import sv.gob.inpep.sesep.requests.entity.ReceiptKind;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
+import sv.gob.inpep.sesep.tickets.control.TicketIssuer;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
 
 import java.time.Clock;
@@ -75,6 +76,9 @@ public class Requests {
 
     @Inject
     Numbering numbering;
+
+    @Inject
+    TicketIssuer ticketIssuer;
 
     @Inject
     Notifications notifications;
@@ -304,10 +308,7 @@ public class Requests {
 
     /** A new ticket of the service's area joins the queue (state QUEUED). */
     private Ticket queue(ServiceRequest request, LocalDateTime now) {
-        String prefix = request.getService().getArea().getTicketPrefix();
-        Ticket ticket = new Ticket(Ticket.numberFor(prefix, numbering.next(Counter.ticketKey(prefix))), request, 0, now);
-        em.persist(ticket);
-        return ticket;
+        return ticketIssuer.issue(request, 0, now);
     }
 
     /** The Comprobante (Annex 1) and the ticket (Annex 2) for this filing, kept exactly as issued. */

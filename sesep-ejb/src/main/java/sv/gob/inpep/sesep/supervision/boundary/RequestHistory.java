@@ -1,6 +1,8 @@
 package sv.gob.inpep.sesep.supervision.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +19,9 @@ import sv.gob.inpep.sesep.requests.boundary.DocumentView;
 import sv.gob.inpep.sesep.requests.boundary.Requests;
 import sv.gob.inpep.sesep.requests.control.RequestClocks;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
+import sv.gob.inpep.sesep.supervision.control.AreaScope;
 import sv.gob.inpep.sesep.supervision.control.RequestSearchTerm;
+import sv.gob.inpep.sesep.supervision.control.SupervisedAreas;
 import sv.gob.inpep.sesep.tickets.boundary.NoteView;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
 import sv.gob.inpep.sesep.tickets.entity.TicketNote;
@@ -37,6 +41,10 @@ import java.util.stream.Stream;
  * <p>
  * Read only. Both a search and a consultation are audited, with the supervisor as actor: they
  * show personal data, and the trail of a request then also says who looked at it.
+ * <p>
+ * A Jefatura reads only the requests of the areas it supervises ({@link SupervisedAreas}): a
+ * search leaves the others out, and asking for the record of one is answered exactly as for a
+ * request that does not exist, while the trail keeps the attempt.
  */
 @Stateless
 @RolesAllowed("SUPERVISOR")
@@ -60,31 +68,50 @@ public class RequestHistory {
     @Inject
     RequestClocks clocks;
 
-    /** The requests with this SEI number, or of the applicant with this DUI or NUP, newest first. */
+    @Inject
+    SupervisedAreas supervisedAreas;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * The requests with this SEI number, or of the applicant with this DUI or NUP, newest first,
+     * of the supervisor's areas. An applicant has a handful of requests, so all are read and the
+     * other areas' left out before the limit.
+     */
     public List<RequestFound> find(String typed) {
         RequestSearchTerm term = RequestSearchTerm.parse(typed);
-        List<ServiceRequest> requests = switch (term.kind()) {
-            case SEI -> newest("ServiceRequest.bySeiNumber", "seiNumber", term.value());
-            case NUP -> newest("ServiceRequest.byNup", "nup", term.value());
-            case DUI -> Stream.concat(newest("ServiceRequest.byBeneficiaryDui", "dui", term.value()).stream(),
-                            newest("ServiceRequest.byHolderDui", "dui", term.value()).stream())
+        List<ServiceRequest> matching = switch (term.kind()) {
+            case SEI -> all("ServiceRequest.bySeiNumber", "seiNumber", term.value());
+            case NUP -> all("ServiceRequest.byNup", "nup", term.value());
+            case DUI -> Stream.concat(all("ServiceRequest.byBeneficiaryDui", "dui", term.value()).stream(),
+                            all("ServiceRequest.byHolderDui", "dui", term.value()).stream())
                     .sorted(Comparator.comparing(ServiceRequest::getFiledAt).reversed())
-                    .limit(MAX_FOUND).toList();
+                    .toList();
         };
+        AreaScope scope = scope();
+        List<ServiceRequest> requests = matching.stream().filter(r -> scope.includes(areaOf(r))).limit(MAX_FOUND).toList();
+        long elsewhere = matching.stream().filter(r -> !scope.includes(areaOf(r))).count();
         List<RequestFound> found = requests.stream().map(r -> {
             ApplicantView applicant = applicant(r);
             return new RequestFound(r.getId(), r.getSeiNumber(), r.getService().getName(), applicant.fullName(),
                     applicant.dui(), r.getStatus(), r.getResolution(), r.getFiledAt());
         }).toList();
         audit.record("REQUESTS_SEARCHED", found.size() == 1 ? found.get(0).id() : null, null, null,
-                term.kind() + " " + term.value() + ": " + found.size() + (found.size() == 1 ? " solicitud" : " solicitudes"));
+                term.kind() + " " + term.value() + ": " + found.size() + (found.size() == 1 ? " solicitud" : " solicitudes")
+                        + (elsewhere == 0 ? "" : "; " + elsewhere + " de áreas que no supervisa, no mostradas"));
         return found;
     }
 
-    /** The whole record of one request. */
+    /** The whole record of one request of the supervisor's areas. */
     public RequestRecord record(long requestId) {
         ServiceRequest r = em.find(ServiceRequest.class, requestId);
         if (r == null) {
+            throw new NotFound("error.request.notFound");
+        }
+        if (!scope().includes(areaOf(r))) {
+            audit.recordRefusal("REQUEST_CONSULT_REFUSED", r.getId(), null, null,
+                    "Solicitud de un área que no supervisa (" + r.getService().getArea().getName() + ")");
             throw new NotFound("error.request.notFound");
         }
         Map<Long, String> ticketNumbers = em.createNamedQuery("Ticket.byRequest", Ticket.class).setParameter("request", r)
@@ -119,9 +146,17 @@ public class RequestHistory {
                 attentions, documents, notes, mails, events, clocks.dueDates(r, LocalDate.now(clock)));
     }
 
-    private List<ServiceRequest> newest(String namedQuery, String parameter, String value) {
-        return em.createNamedQuery(namedQuery, ServiceRequest.class).setParameter(parameter, value)
-                .setMaxResults(MAX_FOUND).getResultList();
+    private List<ServiceRequest> all(String namedQuery, String parameter, String value) {
+        return em.createNamedQuery(namedQuery, ServiceRequest.class).setParameter(parameter, value).getResultList();
+    }
+
+    private AreaScope scope() {
+        return supervisedAreas.of(session.getCallerPrincipal().getName());
+    }
+
+    /** A request belongs to the area that attends its service. */
+    private static Long areaOf(ServiceRequest request) {
+        return request.getService().getArea().getId();
     }
 
     private static ApplicantView applicant(ServiceRequest r) {

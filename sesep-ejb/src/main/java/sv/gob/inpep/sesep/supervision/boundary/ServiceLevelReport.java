@@ -1,40 +1,72 @@
 package sv.gob.inpep.sesep.supervision.boundary;
 
+import sv.gob.inpep.sesep.requests.entity.Resolution;
+
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Service levels over a period, in business days (the institute's KPI): per service, the requests
- * filed in the period and how they fared against the service's target; per agent, the tickets
+ * filed in the period and how they fared against the service's target and the institute's goal
+ * ({@link #GOAL_PERCENT} of them attended within target), how long they waited for a first agent
+ * and were in attention, how they ended, and what citizens said of them; per agent, the tickets
  * they resolved in the period.
  */
 public record ServiceLevelReport(LocalDate from, LocalDate to, Long areaId, List<ServiceLine> services,
-                                 List<AgentLine> agents) {
+                                 List<AgentLine> agents, List<Comment> comments) {
+
+    /** The institute's goal (seed 002): at least this share of requests attended within target. */
+    public static final double GOAL_PERCENT = 90.0;
 
     /**
      * One service. {@code attended}: answered or denied; {@code withinTarget}: attended in at most
      * {@code targetDays} business days after filing; {@code overdue}: not yet attended and past the
-     * due date; {@code withdrawn}: closed as desistida, neither attended nor overdue; averages are
-     * null without data.
+     * due date; {@code resolutions}: how many ended so, for every {@link Resolution} there is;
+     * {@code averageWaitHours}: from filing to the first agent's take; {@code averageAttentionMinutes}:
+     * per ticket, from the take to the agent's answer, observation or denial. Averages are null
+     * without data.
      */
     public record ServiceLine(String areaName, String serviceCode, String serviceName, int targetDays, long filed,
                               long attended, long withinTarget, long overdue, Double averageBusinessDays,
-                              long observed, long denied, long withdrawn, Double averageRating, long ratings) {
-
-        /** Share of the requests filed that ended desistida, in percent; null when none was filed. */
-        public Double withdrawnPercent() {
-            return filed == 0 ? null : 100.0 * withdrawn / filed;
-        }
+                              long observed, long denied, Double averageRating, long ratings,
+                              Map<Resolution, Long> resolutions, Double averageWaitHours, Double averageAttentionMinutes) {
 
         /** Share of the attended requests attended within target, in percent; null when none was attended. */
         public Double withinTargetPercent() {
             return attended == 0 ? null : 100.0 * withinTarget / attended;
+        }
+
+        /** Whether the service met the institute's goal; null when none was attended. */
+        public Boolean goalMet() {
+            return met(withinTargetPercent());
+        }
+
+        /** Share of the filed requests that were observed at least once, in percent. */
+        public Double observedPercent() {
+            return filed == 0 ? null : 100.0 * observed / filed;
+        }
+
+        /** Share of the filed requests that ended with this resolution, in percent. */
+        public Double resolutionPercent(Resolution resolution) {
+            return filed == 0 ? null : 100.0 * resolutions.getOrDefault(resolution, 0L) / filed;
         }
     }
 
     /** One agent: tickets resolved (answered, observed or denied) in the period, with their times in minutes. */
     public record AgentLine(String gestorCode, String fullName, String areaName, long resolved, long answered,
                             long observed, long denied, double averageWaitMinutes, double averageAttentionMinutes) {
+    }
+
+    /** What a citizen wrote with their rating, for a request filed in the period. */
+    public record Comment(String areaName, String serviceName, String seiNumber, int rating, String text,
+                          LocalDateTime answeredAt) {
+    }
+
+    /** The resolutions a request can end with, in the order the reports show them. */
+    public List<Resolution> resolutionKinds() {
+        return List.of(Resolution.values());
     }
 
     public long filed() {
@@ -53,11 +85,16 @@ public record ServiceLevelReport(LocalDate from, LocalDate to, Long areaId, List
         return attended() == 0 ? null : 100.0 * withinTarget() / attended();
     }
 
-    public long withdrawn() {
-        return services.stream().mapToLong(ServiceLine::withdrawn).sum();
+    /** Whether the period as a whole met the goal; null when nothing was attended. */
+    public Boolean goalMet() {
+        return met(withinTargetPercent());
     }
 
     public long overdue() {
         return services.stream().mapToLong(ServiceLine::overdue).sum();
+    }
+
+    private static Boolean met(Double percent) {
+        return percent == null ? null : percent >= GOAL_PERCENT;
     }
 }

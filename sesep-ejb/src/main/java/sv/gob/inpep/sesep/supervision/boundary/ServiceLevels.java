@@ -1,6 +1,8 @@
 package sv.gob.inpep.sesep.supervision.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,8 +12,11 @@ import sv.gob.inpep.sesep.catalog.boundary.Holidays;
 import sv.gob.inpep.sesep.catalog.control.BusinessCalendar;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 import sv.gob.inpep.sesep.requests.entity.Resolution;
+import sv.gob.inpep.sesep.supervision.control.AreaScope;
+import sv.gob.inpep.sesep.supervision.control.SupervisedAreas;
 import sv.gob.inpep.sesep.tickets.entity.TicketOutcome;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,6 +24,8 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,9 +37,12 @@ import java.util.Set;
  * "Niveles de servicio": how the requests filed in a period fared against each service's target
  * in business days ({@link BusinessCalendar}, with the holidays the administrator keeps), and what
  * each agent resolved in the period. A request's days run from its filing to its attention
- * (answer or denial), observed time included: the citizen waits for an answer all along. A request
- * closed as desistida (withdrawn, or its correction's time ran out) is neither attended nor
- * overdue: it is counted apart.
+ * (answer or denial), observed time included: the citizen waits for an answer all along. A
+ * Jefatura sees only the areas it supervises ({@link SupervisedAreas}); the exports are made from
+ * this report, so they hold no more than the page.
+ * <p>
+ * Every resolution a request can end with is counted ({@link Resolution#values()}): a new one
+ * shows in the report, its exports and its rates without a change here.
  */
 @Stateless
 @RolesAllowed("SUPERVISOR")
@@ -41,13 +51,23 @@ public class ServiceLevels {
     /** Longest period one report covers. */
     static final long MAX_DAYS = 366;
 
+    /** The resolutions that attend a request (the service's target is met or missed by them). */
+    static final Set<Resolution> ATTENDING = EnumSet.of(Resolution.ANSWERED, Resolution.DENIED);
+
     static final String REQUESTS_JPQL = "SELECT r.id, a.id, a.name, s.code, s.name, s.slaBusinessDays, r.filedAt,"
             + " r.attendedAt, r.resolution FROM ServiceRequest r JOIN r.service s JOIN s.area a"
             + " WHERE r.filedAt >= :from AND r.filedAt < :until";
     static final String OBSERVED_JPQL = "SELECT DISTINCT c.request.id FROM RequestStatusChange c WHERE c.toStatus = :observed"
             + " AND c.request.filedAt >= :from AND c.request.filedAt < :until";
-    static final String RATINGS_JPQL = "SELECT v.request.id, v.rating FROM SatisfactionSurvey v WHERE v.rating IS NOT NULL"
+    static final String RATINGS_JPQL = "SELECT v.request.id, v.rating, v.comment, v.answeredAt, v.request.seiNumber"
+            + " FROM SatisfactionSurvey v WHERE v.rating IS NOT NULL"
             + " AND v.request.filedAt >= :from AND v.request.filedAt < :until";
+    /** Per request filed in the period: when an agent first took it. */
+    static final String FIRST_TAKE_JPQL = "SELECT t.request.id, MIN(x.assignedAt) FROM TicketAssignment x JOIN x.ticket t"
+            + " WHERE t.request.filedAt >= :from AND t.request.filedAt < :until GROUP BY t.request.id";
+    /** Per ticket of a request filed in the period that has an outcome: its request, when taken, when resolved. */
+    static final String ATTENTIONS_JPQL = "SELECT t.request.id, t.assignedAt, t.outcomeAt FROM Ticket t"
+            + " WHERE t.outcomeAt IS NOT NULL AND t.request.filedAt >= :from AND t.request.filedAt < :until";
     static final String TICKETS_JPQL = "SELECT ar.id, ar.name, ag.gestorCode, ag.fullName, t.outcome, t.queuedAt, t.assignedAt,"
             + " t.outcomeAt FROM Ticket t JOIN t.agent ag JOIN ag.area ar WHERE t.outcomeAt >= :from AND t.outcomeAt < :until";
 
@@ -58,9 +78,18 @@ public class ServiceLevels {
     Holidays holidays;
 
     @Inject
+    SupervisedAreas supervisedAreas;
+
+    @Inject
     Clock clock;
 
-    /** The report for the days {@code from} to {@code to} (both included), every area or only {@code areaId}'s. */
+    @Resource
+    SessionContext session;
+
+    /**
+     * The report for the days {@code from} to {@code to} (both included), every area of the
+     * supervisor's or only {@code areaId}'s (none when it is not theirs).
+     */
     public ServiceLevelReport report(LocalDate from, LocalDate to, Long areaId) {
         if (from == null || to == null || to.isBefore(from)) {
             throw new RuleViolation("error.serviceLevels.period");
@@ -68,47 +97,84 @@ public class ServiceLevels {
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             throw new RuleViolation("error.serviceLevels.tooLong", MAX_DAYS);
         }
+        AreaScope scope = supervisedAreas.of(session.getCallerPrincipal().getName()).narrowedTo(areaId);
         LocalDateTime start = from.atStartOfDay();
         LocalDateTime until = to.plusDays(1).atStartOfDay();
         LocalDate today = LocalDate.now(clock);
         BusinessCalendar calendar = holidays.calendar(from, today.isAfter(to) ? today : to);
-        return new ServiceLevelReport(from, to, areaId, services(start, until, areaId, calendar, today),
-                agents(start, until, areaId));
+        List<ServiceLevelReport.Comment> comments = new ArrayList<>();
+        return new ServiceLevelReport(from, to, areaId, services(start, until, scope, calendar, today, comments),
+                agents(start, until, scope), comments);
     }
 
-    private List<ServiceLevelReport.ServiceLine> services(LocalDateTime start, LocalDateTime until, Long areaId,
-                                                          BusinessCalendar calendar, LocalDate today) {
+    private List<ServiceLevelReport.ServiceLine> services(LocalDateTime start, LocalDateTime until, AreaScope scope,
+                                                          BusinessCalendar calendar, LocalDate today,
+                                                          List<ServiceLevelReport.Comment> comments) {
         Set<Long> observed = new HashSet<>(em.createQuery(OBSERVED_JPQL, Long.class)
                 .setParameter("observed", RequestStatus.OBSERVED).setParameter("from", start).setParameter("until", until)
                 .getResultList());
-        Map<Long, Integer> ratings = new HashMap<>();
+        Map<Long, Object[]> ratings = new HashMap<>();
         em.createQuery(RATINGS_JPQL, Object[].class).setParameter("from", start).setParameter("until", until)
-                .getResultStream().forEach(row -> ratings.put((Long) row[0], ((Number) row[1]).intValue()));
+                .getResultStream().forEach(row -> ratings.put((Long) row[0], row));
+        Map<Long, LocalDateTime> firstTakes = new HashMap<>();
+        em.createQuery(FIRST_TAKE_JPQL, Object[].class).setParameter("from", start).setParameter("until", until)
+                .getResultStream().forEach(row -> firstTakes.put((Long) row[0], time(row[1])));
+        Map<Long, List<Long>> attentionSeconds = new HashMap<>();
+        em.createQuery(ATTENTIONS_JPQL, Object[].class).setParameter("from", start).setParameter("until", until)
+                .getResultStream().forEach(row -> attentionSeconds.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(Duration.between(time(row[1]), time(row[2])).toSeconds()));
         Map<String, ServiceTally> tallies = new LinkedHashMap<>();
         em.createQuery(REQUESTS_JPQL, Object[].class).setParameter("from", start).setParameter("until", until)
                 .getResultStream()
-                .filter(row -> areaId == null || areaId.equals(row[1]))
-                .forEach(row -> tallies.computeIfAbsent((String) row[3],
-                                code -> new ServiceTally((String) row[2], code, (String) row[4], ((Number) row[5]).intValue()))
-                        .add((Long) row[0], (LocalDateTime) row[6], (LocalDateTime) row[7], (Resolution) row[8], observed,
-                                ratings, calendar, today));
+                .filter(row -> scope.includes((Long) row[1]))
+                .forEach(row -> {
+                    Long id = (Long) row[0];
+                    ServiceTally tally = tallies.computeIfAbsent((String) row[3],
+                            code -> new ServiceTally((String) row[2], code, (String) row[4], ((Number) row[5]).intValue()));
+                    LocalDateTime filedAt = time(row[6]);
+                    tally.add(filedAt, time(row[7]), (Resolution) row[8], observed.contains(id), calendar, today);
+                    LocalDateTime firstTake = firstTakes.get(id);
+                    if (firstTake != null) {
+                        tally.waits.add(Duration.between(filedAt, firstTake).toSeconds());
+                    }
+                    tally.attentions.addAll(attentionSeconds.getOrDefault(id, List.of()));
+                    Object[] rating = ratings.get(id);
+                    if (rating != null) {
+                        tally.rate(((Number) rating[1]).intValue());
+                        if (rating[2] != null) {
+                            comments.add(new ServiceLevelReport.Comment(tally.areaName, tally.name, (String) rating[4],
+                                    ((Number) rating[1]).intValue(), (String) rating[2], time(rating[3])));
+                        }
+                    }
+                });
+        comments.sort(Comparator.comparing(ServiceLevelReport.Comment::areaName)
+                .thenComparing(ServiceLevelReport.Comment::serviceName)
+                .thenComparing(ServiceLevelReport.Comment::answeredAt, Comparator.reverseOrder()));
         return tallies.values().stream().map(ServiceTally::line)
                 .sorted(Comparator.comparing(ServiceLevelReport.ServiceLine::areaName)
                         .thenComparing(ServiceLevelReport.ServiceLine::serviceName))
                 .toList();
     }
 
-    private List<ServiceLevelReport.AgentLine> agents(LocalDateTime start, LocalDateTime until, Long areaId) {
+    private List<ServiceLevelReport.AgentLine> agents(LocalDateTime start, LocalDateTime until, AreaScope scope) {
         Map<String, AgentTally> tallies = new LinkedHashMap<>();
         em.createQuery(TICKETS_JPQL, Object[].class).setParameter("from", start).setParameter("until", until)
                 .getResultStream()
-                .filter(row -> areaId == null || areaId.equals(row[0]))
+                .filter(row -> scope.includes((Long) row[0]))
                 .forEach(row -> tallies.computeIfAbsent((String) row[2], code -> new AgentTally((String) row[1], code, (String) row[3]))
-                        .add((TicketOutcome) row[4], (LocalDateTime) row[5], (LocalDateTime) row[6], (LocalDateTime) row[7]));
+                        .add((TicketOutcome) row[4], time(row[5]), time(row[6]), time(row[7])));
         return tallies.values().stream().map(AgentTally::line)
                 .sorted(Comparator.comparing(ServiceLevelReport.AgentLine::areaName)
                         .thenComparing(ServiceLevelReport.AgentLine::gestorCode))
                 .toList();
+    }
+
+    private static LocalDateTime time(Object value) {
+        return value instanceof Timestamp timestamp ? timestamp.toLocalDateTime() : (LocalDateTime) value;
+    }
+
+    private static Double average(List<Long> values, double unitSeconds) {
+        return values.isEmpty() ? null : values.stream().mapToLong(Long::longValue).average().orElseThrow() / unitSeconds;
     }
 
     /** Counts for one service while the rows go by. */
@@ -117,14 +183,17 @@ public class ServiceLevels {
         private final String code;
         private final String name;
         private final int targetDays;
+        private final Map<Resolution, Long> resolutions = new EnumMap<>(Resolution.class);
+        /** Seconds from filing to the first take, per request taken. */
+        private final List<Long> waits = new ArrayList<>();
+        /** Seconds from take to outcome, per ticket resolved. */
+        private final List<Long> attentions = new ArrayList<>();
         private long filed;
         private long attended;
         private long withinTarget;
         private long overdue;
         private long businessDays;
         private long observed;
-        private long denied;
-        private long withdrawn;
         private long ratingSum;
         private long ratings;
 
@@ -133,40 +202,42 @@ public class ServiceLevels {
             this.code = code;
             this.name = name;
             this.targetDays = targetDays;
+            for (Resolution resolution : Resolution.values()) {
+                resolutions.put(resolution, 0L);
+            }
         }
 
-        void add(long requestId, LocalDateTime filedAt, LocalDateTime attendedAt, Resolution resolution, Set<Long> observedIds,
-                 Map<Long, Integer> ratingById, BusinessCalendar calendar, LocalDate today) {
+        void add(LocalDateTime filedAt, LocalDateTime attendedAt, Resolution resolution, boolean wasObserved,
+                 BusinessCalendar calendar, LocalDate today) {
             filed++;
-            if (resolution == Resolution.WITHDRAWN) {
-                withdrawn++;
-            } else if (attendedAt != null) {
+            if (attendedAt != null && ATTENDING.contains(resolution)) {
                 int days = calendar.businessDaysBetween(filedAt.toLocalDate(), attendedAt.toLocalDate());
                 attended++;
                 businessDays += days;
                 if (days <= targetDays) {
                     withinTarget++;
                 }
-            } else if (calendar.businessDaysBetween(filedAt.toLocalDate(), today) > targetDays) {
+            } else if (resolution == null && calendar.businessDaysBetween(filedAt.toLocalDate(), today) > targetDays) {
                 overdue++;
             }
-            if (observedIds.contains(requestId)) {
+            if (wasObserved) {
                 observed++;
             }
-            if (resolution == Resolution.DENIED) {
-                denied++;
+            if (resolution != null) {
+                resolutions.merge(resolution, 1L, Long::sum);
             }
-            Integer rating = ratingById.get(requestId);
-            if (rating != null) {
-                ratingSum += rating;
-                ratings++;
-            }
+        }
+
+        void rate(int rating) {
+            ratingSum += rating;
+            ratings++;
         }
 
         ServiceLevelReport.ServiceLine line() {
             return new ServiceLevelReport.ServiceLine(areaName, code, name, targetDays, filed, attended, withinTarget, overdue,
-                    attended == 0 ? null : (double) businessDays / attended, observed, denied, withdrawn,
-                    ratings == 0 ? null : (double) ratingSum / ratings, ratings);
+                    attended == 0 ? null : (double) businessDays / attended, observed,
+                    resolutions.get(Resolution.DENIED), ratings == 0 ? null : (double) ratingSum / ratings, ratings,
+                    Map.copyOf(resolutions), average(waits, 3600.0), average(attentions, 60.0));
         }
     }
 
@@ -192,7 +263,9 @@ public class ServiceLevels {
                 case ANSWERED -> answered++;
                 case OBSERVED -> observed++;
                 case DENIED -> denied++;
-                default -> throw new IllegalStateException("outcome " + outcome);
+                default -> {
+                    return; // a ticket let go otherwise (a transfer, say) resolved nothing
+                }
             }
             times.add(new long[]{Duration.between(queuedAt, assignedAt).toSeconds(),
                 Duration.between(assignedAt, outcomeAt).toSeconds()});

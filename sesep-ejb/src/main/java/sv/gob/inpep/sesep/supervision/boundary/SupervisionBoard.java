@@ -16,6 +16,9 @@ import sv.gob.inpep.sesep.assignment.control.HeldTickets;
 import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
+import sv.gob.inpep.sesep.supervision.control.AreaScope;
+import sv.gob.inpep.sesep.supervision.control.SupervisedAreas;
+import sv.gob.inpep.sesep.supervision.control.TicketsAtRisk;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
 import sv.gob.inpep.sesep.tickets.entity.TicketOutcome;
 import sv.gob.inpep.sesep.tickets.entity.TicketStatus;
@@ -23,11 +26,15 @@ import sv.gob.inpep.sesep.tickets.entity.TicketStatus;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * The Jefaturas' live board and their one action on it. The board reads the queue per area and
+ * The Jefaturas' live board and their one action on it, each Jefatura over its own areas
+ * ({@link SupervisedAreas}): another area's queue, agents and tickets are not on its board, and
+ * releasing a ticket of another area is refused exactly as releasing one that does not exist
+ * (audited). The board reads the queue per area and
  * service (tickets waiting, the oldest wait, the highest priority) and every active agent with
  * their status, how long their page has been silent and the ticket they hold: one query for the
  * queue and one for the agents, whatever their number. "Liberar" takes a ticket from an agent who cannot finish it
@@ -65,24 +72,32 @@ public class SupervisionBoard {
     @Inject
     Clock clock;
 
+    @Inject
+    SupervisedAreas supervisedAreas;
+
+    @Inject
+    TicketsAtRisk ticketsAtRisk;
+
     @Resource
     SessionContext session;
 
-    /** The board now, for every area or only {@code areaId}'s. */
+    /** The board now, for every area of the supervisor's or only {@code areaId}'s. */
     public Board board(Long areaId) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Board.Area> areas = areas();
+        AreaScope mine = scope();
+        AreaScope shown = mine.narrowedTo(areaId);
+        List<Board.Area> areas = areas(mine);
         List<Board.Waiting> waiting = em.createQuery(WAITING_JPQL, Object[].class)
                 .setParameter("queued", TicketStatus.QUEUED)
                 .getResultStream()
-                .filter(row -> areaId == null || areaId.equals(row[0]))
+                .filter(row -> shown.includes((Long) row[0]))
                 .map(row -> new Board.Waiting((String) row[1], (String) row[2], (String) row[3], ((Number) row[4]).longValue(),
                         ((Number) row[5]).intValue(), seconds(time(row[6]), now)))
                 .toList();
         List<Board.AgentLine> agents = em.createQuery(AGENTS_JPQL, Object[].class)
                 .setParameter("assigned", TicketStatus.ASSIGNED)
                 .getResultStream()
-                .filter(row -> areaId == null || areaId.equals(row[1]))
+                .filter(row -> shown.includes((Long) row[1]))
                 .map(row -> new Board.AgentLine((Long) row[0], (String) row[2], (String) row[3], (String) row[4],
                         (String) row[5], (AgentStatus) row[6], seconds(time(row[7]), now), seconds(time(row[8]), now),
                         (Long) row[9], (String) row[10], (String) row[11], (String) row[12], seconds(time(row[13]), now),
@@ -91,21 +106,44 @@ public class SupervisionBoard {
         return new Board(now, areaId, areas, waiting, agents);
     }
 
-    /** The areas a board or report can be narrowed to. */
+    /**
+     * "En riesgo": the waiting and held tickets of the supervisor's areas (or only {@code areaId}'s)
+     * that are overdue or due within the configured business days, today.
+     */
+    public RiskList atRisk(Long areaId) {
+        return ticketsAtRisk.on(LocalDate.now(clock), scope().narrowedTo(areaId));
+    }
+
+    /** The areas a board or report can be narrowed to: the supervisor's own. */
     public List<Board.Area> areas() {
+        return areas(scope());
+    }
+
+    private List<Board.Area> areas(AreaScope scope) {
         return em.createNamedQuery("ManagementArea.active", ManagementArea.class).getResultStream()
+                .filter(a -> scope.includes(a.getId()))
                 .map(a -> new Board.Area(a.getId(), a.getName())).toList();
+    }
+
+    private AreaScope scope() {
+        return supervisedAreas.of(session.getCallerPrincipal().getName());
     }
 
     /**
      * "Liberar": takes the ticket from its agent, with the supervisor's reason, which is audited.
      *
      * @return whether the ticket went back to the queue or was closed
-     * @throws RuleViolation when the ticket is no longer in attention (a stale board), or without a reason
+     * @throws RuleViolation when the ticket is no longer in attention (a stale board), or without a
+     *                        reason; also, worded the same, when it is of an area the supervisor does not supervise
      */
     public HeldTickets.Release release(long ticketId, String reason) {
         String why = Texts.required(reason, REASON_MAX, "error.supervision.reasonRequired");
         Ticket ticket = em.find(Ticket.class, ticketId);
+        if (ticket != null && !scope().includes(ticket.getArea().getId())) {
+            audit.recordRefusal("TICKET_RELEASE_REFUSED", ticket.getRequest().getId(), ticketId, null,
+                    "Ticket de un área que no supervisa (" + ticket.getArea().getName() + ")");
+            throw new RuleViolation("error.supervision.notInAttention", String.valueOf(ticketId));
+        }
         if (ticket == null || ticket.getStatus() != TicketStatus.ASSIGNED) {
             throw refused(ticketId, ticket);
         }
@@ -115,14 +153,8 @@ public class SupervisionBoard {
             throw refused(ticketId, ticket);
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        HeldTickets.Release release = heldTickets.release(agent, ticket, ReleaseReason.SUPERVISOR_RELEASE, now,
-                session.getCallerPrincipal().getName());
-        audit.record(release == HeldTickets.Release.RETURNED_TO_QUEUE ? "TICKET_RELEASED_BY_SUPERVISOR"
-                        : "TICKET_CLOSED_BY_SUPERVISOR", ticket.getRequest().getId(), ticket.getId(), null,
-                "Tomado de " + agent.getGestorCode() + (release == HeldTickets.Release.RETURNED_TO_QUEUE
-                        ? "; regresa a la cola con prioridad " + ticket.getPriority()
-                        : "; cerrado después de " + ticket.getOutcome()) + ". Motivo: " + why);
-        return release;
+        return heldTickets.release(agent, ticket, ReleaseReason.SUPERVISOR_RELEASE, now,
+                session.getCallerPrincipal().getName(), "Motivo: " + why);
     }
 
     private RuleViolation refused(long ticketId, Ticket ticket) {

@@ -13,9 +13,10 @@ import sv.gob.inpep.sesep.PublicLinks;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.Texts;
 import sv.gob.inpep.sesep.agents.entity.Agent;
+import sv.gob.inpep.sesep.assignment.boundary.AssignmentQueue;
 import sv.gob.inpep.sesep.assignment.control.CallerAgent;
+import sv.gob.inpep.sesep.assignment.control.HeldTickets;
 import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
-import sv.gob.inpep.sesep.assignment.entity.TicketAssignment;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
 import sv.gob.inpep.sesep.catalog.entity.ServiceField;
@@ -27,12 +28,12 @@ import sv.gob.inpep.sesep.notifications.boundary.Notifications;
 import sv.gob.inpep.sesep.registry.control.AffiliateRecord;
 import sv.gob.inpep.sesep.registry.control.AffiliateRegistry;
 import sv.gob.inpep.sesep.registry.control.BeneficiaryRecord;
-import sv.gob.inpep.sesep.requests.boundary.RequestClosing;
 import sv.gob.inpep.sesep.requests.control.FormData;
 import sv.gob.inpep.sesep.requests.control.RequestClocks;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 import sv.gob.inpep.sesep.responses.control.PdfStamper;
 import sv.gob.inpep.sesep.responses.entity.RequestResponse;
+import sv.gob.inpep.sesep.tickets.control.TicketIssuer;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
 import sv.gob.inpep.sesep.tickets.entity.TicketNote;
 import sv.gob.inpep.sesep.tickets.entity.TicketOutcome;
@@ -45,6 +46,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +69,9 @@ import java.util.Objects;
 @Stateless
 public class TicketWorkspace {
 
+    /** Longest reason an agent may give for a transfer. */
+    public static final int TRANSFER_REASON_MAX = 2000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -83,7 +88,10 @@ public class TicketWorkspace {
     AffiliateRegistry registry;
 
     @Inject
-    RequestClosing requestClosing;
+    HeldTickets heldTickets;
+
+    @Inject
+    TicketIssuer ticketIssuer;
 
     @Inject
     Clock clock;
@@ -147,7 +155,12 @@ public class TicketWorkspace {
         ServiceRequest request = ticket.getRequest();
         List<DocumentInfo> documents = documents(request).stream().map(this::document).toList();
         CatalogService service = request.getService();
-        return new ServiceDetail(documents, formValues(service, request.getFormData()),
+        // A transferred request keeps the form data filed for its first service: label those
+        // values with that service's fields.
+        List<CatalogService> earlier = em.createNamedQuery("Ticket.byRequest", Ticket.class)
+                .setParameter("request", request).getResultStream().map(Ticket::getService)
+                .filter(s -> !s.equals(service)).distinct().toList();
+        return new ServiceDetail(documents, formValues(service, earlier, request.getFormData()),
                 service.hasForm() ? service.getFormFileName() : null);
     }
 
@@ -332,18 +345,67 @@ public class TicketWorkspace {
     @RolesAllowed("AGENTE")
     public void close(long ticketId) {
         Ticket ticket = owned(ticketId, true);
-        LocalDateTime now = now();
+        heldTickets.release(ticket.getAgent(), ticket, ReleaseReason.CLOSED, now(), caller(), null);
+    }
+
+    // ------------------------------------------------------------------ transfer
+
+    /** The services the request in attention may go to: active, offered to its applicant, not its own. */
+    @RolesAllowed("AGENTE")
+    public List<TransferTarget> transferTargets(long ticketId) {
+        ServiceRequest request = owned(ticketId, false).getRequest();
+        return em.createNamedQuery("CatalogService.active", CatalogService.class).getResultStream()
+                .filter(s -> !s.equals(request.getService()) && s.isOfferedTo(request.getApplicantKind()))
+                .map(s -> new TransferTarget(s.getId(), s.getName(), s.getArea().getName()))
+                .sorted(Comparator.comparing(TransferTarget::areaName).thenComparing(TransferTarget::serviceName))
+                .toList();
+    }
+
+    /**
+     * "Trasladar": the request belongs to another service or area, so instead of observing or
+     * denying it the agent sends it there, with a reason. The SEI keeps its number, its filing
+     * time (its service-level clock runs on), its form data and documents; it waits again under a
+     * new ticket of the target's area, ahead of that queue's fresh tickets as an abandoned one
+     * would be (it already waited its turn once), due when the new service's target ends counted
+     * from the filing. The libreta keeps the reason, the citizen is mailed, and the agent's ticket
+     * closes with the transfer, leaving the agent free as after "Cerrar Ticket". Refused once the
+     * agent answered, observed or denied (the citizen was told; the ticket must be closed).
+     */
+    @RolesAllowed("AGENTE")
+    public Transferred transfer(long ticketId, Long serviceId, String reason) {
+        Ticket ticket = owned(ticketId, true);
         Agent agent = ticket.getAgent();
-        ticket.close(now);
-        em.createNamedQuery("TicketAssignment.openForTicket", TicketAssignment.class)
-                .setParameter("ticket", ticket).getSingleResult()
-                .release(ReleaseReason.CLOSED, now);
-        agent.endAttention(false, now);
-        if (ticket.closesRequest()) {
-            requestClosing.closeWhenTicketCloses(ticket.getRequest().getId());
+        ServiceRequest request = ticket.getRequest();
+        CatalogService target = serviceId == null ? null : em.find(CatalogService.class, serviceId);
+        if (target == null) {
+            throw new RuleViolation("error.transfer.serviceRequired");
         }
-        audit.record("TICKET_CLOSED", ticket.getRequest().getId(), ticket.getId(), null,
-                "Tiempo de atención " + ticket.attentionTime().toSeconds() + " s");
+        String why = Texts.required(reason, TRANSFER_REASON_MAX, "error.transfer.reasonRequired");
+        LocalDateTime now = now();
+        String from = request.getService().getName();
+        em.persist(new TicketNote(ticket, agent, "Trasladada de «" + from + "» a «" + target.getName() + "» ("
+                + target.getArea().getName() + "). Motivo: " + why, now));
+        heldTickets.release(agent, ticket, ReleaseReason.TRANSFERRED, now, caller(),
+                "A «" + target.getName() + "» (" + target.getArea().getName() + ")");
+        request.transferTo(target, why, now, caller());
+        if (!target.isAllowsMultipleOpen()) {
+            em.createNamedQuery("ServiceRequest.openForService", ServiceRequest.class)
+                    .setParameter("citizen", request.getCitizen()).setParameter("service", target)
+                    .getResultStream().filter(other -> !other.equals(request)).findFirst()
+                    .ifPresent(other -> {
+                        throw new RuleViolation("error.transfer.alreadyOpen", target.getName(), other.getSeiNumber());
+                    });
+        }
+        Ticket next = ticketIssuer.issue(request, ticket.getPriority() + AssignmentQueue.ABANDON_PRIORITY_STEP, now);
+        em.flush();
+        notifications.queue("REQUEST_TRANSFERRED", request.getCitizen().getAccount().getEmail(), request, null,
+                Map.of("ticketNumber", next.getNumber(), "previousServiceName", from, "areaName",
+                        target.getArea().getName(), "reason", why, "link", link()));
+        audit.record("REQUEST_TRANSFERRED", request.getId(), next.getId(), null, "De «" + from + "» (ticket "
+                + ticket.getNumber() + ") a «" + target.getName() + "» (ticket " + next.getNumber() + ", vence "
+                + next.getDueOn() + "). Motivo: " + Texts.truncate(why, 500));
+        return new Transferred(request.getSeiNumber(), ticket.getNumber(), next.getNumber(), target.getName(),
+                target.getArea().getName());
     }
 
     // ------------------------------------------------------------------ helpers
@@ -451,6 +513,16 @@ public class TicketWorkspace {
      * request has a value for under their label; values no field ever had (data typed by hand) last.
      */
     static List<ServiceDetail.FormValue> formValues(CatalogService service, String formData) {
+        return formValues(service, List.of(), formData);
+    }
+
+    /**
+     * The same for a request that was transferred: values the current service never asked for
+     * are shown under the label of the earlier service's field that asked for them, after the
+     * current service's fields.
+     */
+    static List<ServiceDetail.FormValue> formValues(CatalogService service, List<CatalogService> earlier,
+                                                    String formData) {
         Map<String, String> values = new LinkedHashMap<>();
         try {
             values.putAll(FormData.fromJson(formData));
@@ -463,6 +535,14 @@ public class TicketWorkspace {
             if (!field.isRetired() || values.containsKey(field.getCode())) {
                 String value = values.remove(field.getCode());
                 form.add(new ServiceDetail.FormValue(field.getLabel(), value == null ? null : FormData.shown(field, value)));
+            }
+        }
+        for (CatalogService before : earlier) {
+            for (ServiceField field : before.getFieldsEverAsked()) {
+                String value = values.remove(field.getCode());
+                if (value != null) {
+                    form.add(new ServiceDetail.FormValue(field.getLabel(), FormData.shown(field, value)));
+                }
             }
         }
         values.forEach((code, value) -> form.add(new ServiceDetail.FormValue(code, value)));

@@ -7,9 +7,12 @@ import org.junit.jupiter.api.Test;
 import sv.gob.inpep.sesep.RuleViolation;
 
 import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -92,6 +95,46 @@ class FileSanitizerTest {
         assertEquals((byte) 0xD9, stored[stored.length - 1], "the file ends where the image does");
         assertEquals(120, ImageIO.read(new ByteArrayInputStream(stored)).getWidth());
         assertEquals(DocumentInspector.JPEG, found.contentType());
+    }
+
+    /** A phone's photo taken upright but stored sideways (EXIF orientation 6) is stored upright, without the tag. */
+    @Test
+    void aSidewaysPhotoIsStoredTheWayItsCameraMeant() throws IOException {
+        for (ByteOrder order : new ByteOrder[] {ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN}) {
+            byte[] sideways = withOrientation(HostileFiles.image("jpg"), 6, order);
+            assertEquals(6, ExifOrientation.of(sideways));
+            BufferedImage stored = ImageIO.read(new ByteArrayInputStream(inspector.inspect("dui.jpg", sideways).content()));
+            assertEquals(80, stored.getWidth(), "turned a quarter clockwise");
+            assertEquals(120, stored.getHeight());
+            // The blue block in the top left corner of the sensor's image is now in the top right.
+            assertTrue(isBlue(stored.getRGB(54, 35)), Integer.toHexString(stored.getRGB(54, 35)));
+            assertFalse(isBlue(stored.getRGB(25, 35)), Integer.toHexString(stored.getRGB(25, 35)));
+            assertFalse(latin1(inspector.inspect("dui.jpg", sideways).content()).contains("Exif"));
+        }
+        assertEquals(1, ExifOrientation.of(HostileFiles.photoWithGpsAndTail()), "a forged EXIF block counts as upright");
+        byte[] upsideDown = withOrientation(HostileFiles.image("jpg"), 3, ByteOrder.BIG_ENDIAN);
+        BufferedImage turned = ImageIO.read(new ByteArrayInputStream(inspector.inspect("dui.jpg", upsideDown).content()));
+        assertEquals(120, turned.getWidth());
+        assertTrue(isBlue(turned.getRGB(120 - 1 - 35, 80 - 1 - 25)), "the block is now bottom right");
+    }
+
+    private static boolean isBlue(int rgb) {
+        return (rgb & 0xFF) > 200 && ((rgb >> 16) & 0xFF) < 60;
+    }
+
+    /** {@code jpeg} with an EXIF block (APP1) holding one IFD entry: Orientation = {@code orientation}. */
+    private static byte[] withOrientation(byte[] jpeg, int orientation, ByteOrder order) {
+        ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4).order(order);
+        tiff.putShort(order == ByteOrder.LITTLE_ENDIAN ? (short) 0x4949 : (short) 0x4D4D).putShort((short) 42).putInt(8);
+        tiff.putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putInt(0);
+        byte[] exif = new byte[6 + tiff.capacity()];
+        System.arraycopy("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), 0, exif, 0, 6);
+        System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
+        ByteBuffer file = ByteBuffer.allocate(jpeg.length + 4 + exif.length);
+        file.put(jpeg, 0, 2).put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + exif.length)).put(exif)
+                .put(jpeg, 2, jpeg.length - 2);
+        return file.array();
     }
 
     @Test

@@ -31,6 +31,22 @@ class TicketWorkspaceFormTest {
     }
 
     @Test
+    void aTransferredRequestShowsWhatWasFiledUnderTheFirstServicesLabelsAfterTheNewServicesFields() {
+        ManagementArea cau = new ManagementArea("CAU", "Centro de Atención al Usuario", "CWG");
+        CatalogService first = new CatalogService("CONST", "Constancia", new ServiceCategory("C", "Constancias", 1), cau, 5,
+                EnumSet.allOf(ApplicantKind.class));
+        first.addField("motivo", "Motivo", FieldType.SELECT, true, "Banco|Otro");
+        first.addField("fecha_baja", "Fecha de retiro", FieldType.DATE, false, null);
+        CatalogService now = new CatalogService("DEV", "Devolución de cotizaciones", new ServiceCategory("P", "Prestaciones", 2),
+                new ManagementArea("PEN", "Departamento de Pensiones", "PWG"), 30, EnumSet.allOf(ApplicantKind.class));
+        now.addField("cuenta", "Cuenta bancaria", FieldType.TEXT, false, null);
+
+        assertEquals(List.of(new ServiceDetail.FormValue("Cuenta bancaria", null), new ServiceDetail.FormValue("Motivo", "Banco"),
+                        new ServiceDetail.FormValue("Fecha de retiro", "31/01/2026")),
+                TicketWorkspace.formValues(now, List.of(first), "{\"motivo\":\"Banco\",\"fecha_baja\":\"2026-01-31\"}"));
+    }
+
+    @Test
     void theAgentReadsDatesAsTheCitizenDoesAndDataThatIsNotAFormAsItIs() {
         CatalogService service = new CatalogService("QUEJA", "Queja", new ServiceCategory("Q", "Quejas", 1),
                 new ManagementArea("CAU", "Centro de Atención al Usuario", "CWG"), 5, EnumSet.allOf(ApplicantKind.class));

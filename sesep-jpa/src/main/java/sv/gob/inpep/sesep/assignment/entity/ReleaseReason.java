@@ -9,5 +9,7 @@ public enum ReleaseReason {
     /** The agent's session died and the grace period passed. */
     SESSION_EXPIRED,
     /** A supervisor took the ticket from the agent ("Liberar" on the supervision board). */
-    SUPERVISOR_RELEASE
+    SUPERVISOR_RELEASE,
+    /** The request belonged to another service: the agent transferred it, and it queues again under a new ticket. */
+    TRANSFERRED
 }

@@ -339,6 +339,29 @@ public class ServiceRequest {
         moveTo(RequestStatus.CLOSED, now, actor, null);
     }
 
+    /**
+     * Traslado: the request belongs to another service (or area) than the one it was filed for.
+     * It keeps its SEI, its filing time (service levels count from there), its form data and its
+     * documents, and waits again, for the new service; the history keeps the reason.
+     */
+    public void transferTo(CatalogService target, String reason, LocalDateTime now, String actor) {
+        require(RequestStatus.IN_ATTENTION, "error.request.notInAttention");
+        Objects.requireNonNull(target, "target");
+        String checked = Texts.required(reason, 2000, "error.transfer.reasonRequired");
+        if (target.equals(service)) {
+            throw new RuleViolation("error.transfer.sameService", target.getName());
+        }
+        if (!target.isActive()) {
+            throw new RuleViolation("error.request.serviceInactive", target.getName());
+        }
+        if (!target.isOfferedTo(applicantKind)) {
+            throw new RuleViolation("error.transfer.serviceNotOffered", target.getName());
+        }
+        String from = service.getName();
+        this.service = target;
+        moveTo(RequestStatus.FILED, now, actor, "Trasladada de «" + from + "» a «" + target.getName() + "»: " + checked);
+    }
+
     /** The ticket was abandoned or its agent's session expired: back to the queue (activity 35). */
     public void returnToQueue(LocalDateTime now, String actor) {
         require(RequestStatus.IN_ATTENTION, "error.request.notInAttention");

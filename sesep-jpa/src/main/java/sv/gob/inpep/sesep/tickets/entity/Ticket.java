@@ -25,6 +25,7 @@ import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -46,10 +47,10 @@ import java.util.Objects;
         query = "SELECT t FROM Ticket t WHERE t.agent = :agent"
                 + " AND t.status = sv.gob.inpep.sesep.tickets.entity.TicketStatus.ASSIGNED")
 /*
- * The queue's claim: the next waiting ticket within an agent type's competence, highest priority
- * then oldest, locked for this transaction. SKIP LOCKED lets concurrent agents on any node pass
- * over a ticket another one is claiming instead of waiting for it or both getting it; JPQL has
- * no way to say that. Parameter 1: the agent type's id.
+ * The queue's claim: the next waiting ticket within an agent type's competence, highest priority,
+ * then most urgent (aging: nearest its due date), then oldest, locked for this transaction. SKIP
+ * LOCKED lets concurrent agents on any node pass over a ticket another one is claiming instead of
+ * waiting for it or both getting it; JPQL has no way to say that. Parameter 1: the agent type's id.
  * On PostgreSQL concurrent claimers get successive tickets. On H2 2.2.224 the row limit is applied
  * before locked rows are skipped, so a second concurrent claimer gets nothing even when more
  * tickets wait: never a double assignment, but a spurious "nothing waiting".
@@ -58,7 +59,7 @@ import java.util.Objects;
         query = "SELECT t.* FROM ticket t"
                 + " WHERE t.status = 'QUEUED'"
                 + " AND t.service_id IN (SELECT s.service_id FROM agent_type_service s WHERE s.agent_type_id = ?1)"
-                + " ORDER BY t.priority DESC, t.queued_at, t.id"
+                + " ORDER BY t.priority DESC, t.urgency DESC, t.queued_at, t.id"
                 + " FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED",
         resultClass = Ticket.class)
 public class Ticket {
@@ -115,6 +116,21 @@ public class Ticket {
     @Column(name = "outcome_at")
     private LocalDateTime outcomeAt;
 
+    /**
+     * The service's target from the request's filing (business days): the day by which the
+     * request should be attended. Null only for tickets queued before it was kept, until the
+     * aging run sets it.
+     */
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    /**
+     * Aging: how near the due date the ticket is (0 = not near; higher = nearer or overdue). The
+     * claim orders by priority, then urgency, then age; it only rises while the ticket waits.
+     */
+    @Column(name = "urgency", nullable = false)
+    private int urgency;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -122,7 +138,19 @@ public class Ticket {
     protected Ticket() {
     }
 
-    /** Queues a ticket for a request that is waiting for attention (filed, or fixed after an observation). */
+    /**
+     * Queues a ticket for a request that is waiting for attention (filed, fixed after an
+     * observation, or transferred from another service), due on {@code dueOn} and as urgent as
+     * that date makes it today.
+     */
+    public Ticket(String number, ServiceRequest request, int priority, LocalDateTime queuedAt, LocalDate dueOn,
+                  int urgency) {
+        this(number, request, priority, queuedAt);
+        this.dueOn = Objects.requireNonNull(dueOn, "dueOn");
+        raiseUrgency(urgency);
+    }
+
+    /** The same without a due date yet: the next aging run sets it (tickets made by tests and older data). */
     public Ticket(String number, ServiceRequest request, int priority, LocalDateTime queuedAt) {
         this.number = Texts.nonBlank(number, "number");
         this.request = Objects.requireNonNull(request, "request");
@@ -164,6 +192,9 @@ public class Ticket {
     /** Answer, observation or denial (activities 15–30): at most one per ticket. */
     public void recordOutcome(TicketOutcome outcome, LocalDateTime now) {
         Objects.requireNonNull(outcome, "outcome");
+        if (outcome == TicketOutcome.TRANSFERRED) {
+            throw new IllegalArgumentException("a transfer ends the ticket: use transfer()");
+        }
         requireAssigned();
         if (this.outcome != null) {
             throw new RuleViolation("error.ticket.outcomeAlreadyRecorded", number);
@@ -191,6 +222,39 @@ public class Ticket {
         this.agent = null;
         this.assignedAt = null;
         this.status = TicketStatus.QUEUED;
+    }
+
+    /**
+     * The request belongs to another service (it was transferred with a new ticket): this ticket
+     * ends here, closed with the transfer as its way out. Refused once the agent answered,
+     * observed or denied: the citizen was told, so the ticket must be closed instead.
+     */
+    public void transfer(LocalDateTime now) {
+        requireAssigned();
+        if (outcome != null) {
+            throw new RuleViolation("error.ticket.transferAfterOutcome", number);
+        }
+        Objects.requireNonNull(now, "now");
+        this.outcome = TicketOutcome.TRANSFERRED;
+        this.outcomeAt = now;
+        this.finishedAt = now;
+        this.closedAt = now;
+        this.status = TicketStatus.CLOSED;
+    }
+
+    /** Sets the due date of a ticket queued without one (see the four-argument constructor). */
+    public void scheduleDue(LocalDate due) {
+        if (dueOn == null) {
+            this.dueOn = Objects.requireNonNull(due, "due");
+        }
+    }
+
+    /** Aging: the ticket is nearer its due date; urgency never falls. */
+    public void raiseUrgency(int level) {
+        if (level < 0) {
+            throw new IllegalArgumentException("urgency must not be negative: " + level);
+        }
+        this.urgency = Math.max(urgency, level);
     }
 
     /** "Terminar" (activity 31): the attention is over; only "Cerrar Ticket" remains. */
@@ -309,6 +373,14 @@ public class Ticket {
 
     public LocalDateTime getOutcomeAt() {
         return outcomeAt;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public int getUrgency() {
+        return urgency;
     }
 
     public long getVersion() {

@@ -183,6 +183,31 @@ class ServiceRequestTest {
     }
 
     @Test
+    void aTransferKeepsTheFilingAndWaitsForTheOtherService() {
+        CatalogService pensiones = service("DEV", new sv.gob.inpep.sesep.catalog.entity.ManagementArea("PEN",
+                "Departamento de Pensiones", "PWG"));
+        assertRefused("error.request.notInAttention", () -> request.transferTo(pensiones, "Es de Pensiones.", T0, AGENT));
+        request.startAttention(T0.plusMinutes(1), AGENT);
+        assertRefused("error.transfer.reasonRequired", () -> request.transferTo(pensiones, "  ", T0, AGENT));
+        assertRefused("error.transfer.sameService", () -> request.transferTo(service, "Otro motivo.", T0, AGENT));
+        CatalogService notForContributors = service("PEN2", cau(), EnumSet.of(ApplicantKind.PENSIONER));
+        assertRefused("error.transfer.serviceNotOffered", () -> request.transferTo(notForContributors, "x", T0, AGENT));
+        CatalogService withdrawn = service("OLD", cau());
+        withdrawn.setActive(false);
+        assertRefused("error.request.serviceInactive", () -> request.transferTo(withdrawn, "x", T0, AGENT));
+
+        request.transferTo(pensiones, "Pide la devolución de cotizaciones.", T0.plusMinutes(9), AGENT);
+
+        assertSame(pensiones, request.getService());
+        assertEquals(RequestStatus.FILED, request.getStatus());
+        assertEquals(T0.plusSeconds(5), request.getFiledAt(), "the service-level clock runs on from the filing");
+        assertEquals("{\"motivo\":\"x\"}", request.getFormData(), "what was filed is kept");
+        RequestStatusChange last = request.getHistory().get(request.getHistory().size() - 1);
+        assertEquals(RequestStatus.IN_ATTENTION, last.getFromStatus());
+        assertTrue(last.getNote().contains("Constancia de DEV") && last.getNote().contains("Pide la devolución"), last.getNote());
+    }
+
+    @Test
     void aProvisionalNumberIsReplacedOnceByTheOfficialOne() {
         ServiceRequest filing = new ServiceRequest(ServiceRequest.provisionalSeiNumber(), citizen, service, null, "tok3",
                 T0, T0);

@@ -113,7 +113,7 @@ class TicketTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TicketOutcome.class)
+    @EnumSource(value = TicketOutcome.class, names = "TRANSFERRED", mode = EnumSource.Mode.EXCLUDE)
     void abandonIsRefusedOnceAnOutcomeExists(TicketOutcome outcome) {
         ticket.assignTo(agent, T0);
         ticket.recordOutcome(outcome, T0.plusMinutes(1));
@@ -190,8 +190,48 @@ class TicketTest {
         assertRefused("error.ticket.notQueued", () -> ticket.assignTo(agent, T0.plusMinutes(2)));
     }
 
+    @Test
+    void aTransferClosesTheTicketButNotTheRequestAndIsRefusedAfterAnOutcome() {
+        ticket.assignTo(agent, T0);
+        ticket.transfer(T0.plusMinutes(3));
+
+        assertEquals(TicketStatus.CLOSED, ticket.getStatus());
+        assertEquals(TicketOutcome.TRANSFERRED, ticket.getOutcome());
+        assertEquals(T0.plusMinutes(3), ticket.getClosedAt());
+        assertEquals(Duration.ofMinutes(3), ticket.attentionTime());
+        assertFalse(ticket.closesRequest());
+        assertSame(agent, ticket.getAgent(), "who held it stays on record");
+        assertRefused("error.ticket.notAssigned", () -> ticket.transfer(T0.plusMinutes(4)));
+        assertRefused("error.ticket.notAssigned", () -> ticket.abandon(10));
+
+        Ticket observed = new Ticket("CWG-2", filedRequest(service), 0, T0);
+        observed.assignTo(availableAgent(competentFor(service)), T0);
+        observed.recordOutcome(TicketOutcome.OBSERVED, T0);
+        assertRefused("error.ticket.transferAfterOutcome", () -> observed.transfer(T0.plusMinutes(1)));
+        assertEquals(TicketStatus.ASSIGNED, observed.getStatus());
+        assertThrows(IllegalArgumentException.class, () -> ticket.recordOutcome(TicketOutcome.TRANSFERRED, T0),
+                "a transfer is recorded by transfer(), not as an outcome of the attention");
+    }
+
+    @Test
+    void aTicketIsDueWhenQueuedAndItsUrgencyOnlyRises() {
+        Ticket dated = new Ticket("CWG-3", filedRequest(service), 0, T0, T0.toLocalDate().plusDays(7), 1);
+        assertEquals(T0.toLocalDate().plusDays(7), dated.getDueOn());
+        assertEquals(1, dated.getUrgency());
+        dated.raiseUrgency(3);
+        dated.raiseUrgency(2);
+        assertEquals(3, dated.getUrgency());
+        dated.scheduleDue(T0.toLocalDate());
+        assertEquals(T0.toLocalDate().plusDays(7), dated.getDueOn(), "a due date once set is kept");
+
+        assertNull(ticket.getDueOn(), "queued without one (tests, older data): the aging run sets it");
+        ticket.scheduleDue(T0.toLocalDate().plusDays(5));
+        assertEquals(T0.toLocalDate().plusDays(5), ticket.getDueOn());
+        assertThrows(IllegalArgumentException.class, () -> ticket.raiseUrgency(-1));
+    }
+
     @ParameterizedTest
-    @EnumSource(TicketOutcome.class)
+    @EnumSource(value = TicketOutcome.class, names = "TRANSFERRED", mode = EnumSource.Mode.EXCLUDE)
     void onlyAnAnswerOrADenialClosesTheRequest(TicketOutcome outcome) {
         ticket.assignTo(agent, T0);
         assertFalse(ticket.closesRequest());

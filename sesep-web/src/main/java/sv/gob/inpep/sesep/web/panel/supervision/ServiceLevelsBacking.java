@@ -18,9 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * "Niveles de servicio": a period (this month so far by default) and an area, the report, and the
@@ -71,12 +73,26 @@ public class ServiceLevelsBacking implements Serializable {
                 msg.getString("panel.supervision.levels.col.attended"), msg.getString("panel.supervision.levels.col.withinTarget"),
                 msg.getString("panel.supervision.levels.col.percent"), msg.getString("panel.supervision.levels.col.averageDays"),
                 msg.getString("panel.supervision.levels.col.overdue"), msg.getString("panel.supervision.levels.col.observed"),
-                msg.getString("panel.supervision.levels.col.denied"), msg.getString("panel.supervision.levels.col.withdrawn"),
-                msg.getString("panel.supervision.levels.col.withdrawnPercent"), msg.getString("panel.supervision.levels.col.rating"));
+                msg.getString("panel.supervision.levels.col.denied"), msg.getString("panel.supervision.levels.col.rating"));
         for (ServiceLevelReport.ServiceLine s : report.services()) {
             row(csv, s.areaName(), s.serviceName(), s.targetDays(), s.filed(), s.attended(), s.withinTarget(),
                     decimal(s.withinTargetPercent()), decimal(s.averageBusinessDays()), s.overdue(), s.observed(), s.denied(),
-                    s.withdrawn(), decimal(s.withdrawnPercent()), decimal(s.averageRating()));
+                    decimal(s.averageRating()));
+        }
+        csv.append("\r\n");
+        List<Object> header = new ArrayList<>(List.of(msg.getString("panel.supervision.levels.col.area"),
+                msg.getString("panel.supervision.levels.col.service"), msg.getString("panel.supervision.levels.col.goal"),
+                msg.getString("panel.supervision.levels.col.firstTake"), msg.getString("panel.supervision.levels.col.attention"),
+                msg.getString("panel.supervision.levels.col.observedPercent")));
+        report.resolutionKinds().forEach(kind -> header.add(msg.getString("request.resolution." + kind) + " (%)"));
+        header.add(msg.getString("panel.supervision.levels.col.ratings"));
+        row(csv, header.toArray());
+        for (ServiceLevelReport.ServiceLine s : report.services()) {
+            List<Object> cells = new ArrayList<>(List.of(s.areaName(), s.serviceName(), goal(msg, s.goalMet()),
+                    decimal(s.averageWaitHours()), decimal(s.averageAttentionMinutes()), decimal(s.observedPercent())));
+            report.resolutionKinds().forEach(kind -> cells.add(decimal(s.resolutionPercent(kind))));
+            cells.add(s.ratings());
+            row(csv, cells.toArray());
         }
         csv.append("\r\n");
         row(csv, msg.getString("panel.supervision.levels.col.agent"), msg.getString("panel.supervision.levels.col.area"),
@@ -87,15 +103,30 @@ public class ServiceLevelsBacking implements Serializable {
             row(csv, a.gestorCode() + " " + a.fullName(), a.areaName(), a.resolved(), a.answered(), a.observed(), a.denied(),
                     decimal(a.averageWaitMinutes()), decimal(a.averageAttentionMinutes()));
         }
+        csv.append("\r\n");
+        row(csv, msg.getString("panel.supervision.levels.col.area"), msg.getString("panel.supervision.levels.col.service"),
+                msg.getString("panel.supervision.levels.col.sei"), msg.getString("panel.supervision.levels.col.rating"),
+                msg.getString("panel.supervision.levels.col.comment"), msg.getString("panel.supervision.levels.col.answeredAt"));
+        for (ServiceLevelReport.Comment c : report.comments()) {
+            row(csv, c.areaName(), c.serviceName(), c.seiNumber(), c.rating(), c.text(), c.answeredAt().withNano(0));
+        }
         return download("csv", "text/csv; charset=UTF-8", csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** "Cumplida" / "No cumplida", empty when nothing was attended. */
+    static String goal(ResourceBundle msg, Boolean met) {
+        return met == null ? "" : msg.getString(met ? "panel.supervision.levels.goalMet" : "panel.supervision.levels.goalNotMet");
     }
 
     /** The report shown, as a PDF with its chart (landscape letter). */
     public StreamedContent getPdf() {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        String areaName = areas.stream().filter(a -> Long.valueOf(a.id()).equals(report.areaId())).map(Board.Area::name).findFirst()
-                .orElse(msg.getString("panel.supervision.board.allAreas"));
+        // Without a choice, the supervisor's own areas: "all areas" would overstate what a Jefatura sees.
+        String areaName = report.areaId() == null
+                ? areas.stream().map(Board.Area::name).collect(Collectors.joining(", "))
+                : areas.stream().filter(a -> Long.valueOf(a.id()).equals(report.areaId())).map(Board.Area::name).findFirst()
+                        .orElse("");
         return download("pdf", "application/pdf",
                 ServiceLevelsPdf.render(report, areaName, LocalDateTime.now(clock), msg, faces.getViewRoot().getLocale()));
     }

@@ -18,6 +18,7 @@ import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
+import sv.gob.inpep.sesep.requests.entity.Resolution;
 import sv.gob.inpep.sesep.supervision.boundary.ServiceLevelReport;
 
 import java.io.ByteArrayOutputStream;
@@ -26,6 +27,8 @@ import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -34,8 +37,9 @@ import java.util.ResourceBundle;
  * area, the totals, a bar per service of the share attended within target, and the page's two
  * tables. Every label comes from the page's resource bundle, so the PDF says what the page says;
  * numbers are formatted for the reader's locale. Landscape letter, for the service table's eleven
- * columns. The 14 standard PDF fonts cover Spanish, so no font file ships and the text stays
- * extractable.
+ * columns. The KPIs the Jefaturas report (the 90 % goal, waiting and attention times, the rate of
+ * each resolution, the citizens' comments) follow the two tables. The 14 standard PDF fonts cover
+ * Spanish, so no font file ships and the text stays extractable.
  */
 final class ServiceLevelsPdf {
 
@@ -81,11 +85,12 @@ final class ServiceLevelsPdf {
         doc.add(new Paragraph(format("panel.supervision.levels.pdf.scope", DATE.format(r.from()), DATE.format(r.to()),
                 areaName, DATE_TIME.format(generatedAt))).setMarginTop(2));
 
-        Table totals = new Table(UnitValue.createPercentArray(4)).useAllAvailableWidth().setMarginTop(6);
+        Table totals = new Table(UnitValue.createPercentArray(5)).useAllAvailableWidth().setMarginTop(6);
         totals.addCell(header("panel.supervision.levels.col.filed")).addCell(header("panel.supervision.levels.col.attended"))
-                .addCell(header("panel.supervision.levels.col.percent")).addCell(header("panel.supervision.levels.col.overdue"));
+                .addCell(header("panel.supervision.levels.col.percent")).addCell(header("panel.supervision.levels.col.overdue"))
+                .addCell(header("panel.supervision.levels.goal"));
         totals.addCell(number(r.filed())).addCell(number(r.attended())).addCell(number(r.withinTargetPercent()))
-                .addCell(number(r.overdue()));
+                .addCell(number(r.overdue())).addCell(goal(r.goalMet()));
         doc.add(totals);
 
         doc.add(title("panel.supervision.levels.chart"));
@@ -103,9 +108,9 @@ final class ServiceLevelsPdf {
 
         doc.add(title("panel.supervision.levels.services"));
         String[] serviceColumns = {"service", "target", "filed", "attended", "withinTarget", "percent", "averageDays", "overdue",
-            "observed", "denied", "withdrawn", "rating"};
+            "observed", "denied", "rating"};
         Table services = new Table(UnitValue.createPercentArray(new float[]{4f, 1.2f, 1f, 1f, 1.1f, 1.1f, 1.3f, 1.1f, 1f, 1f,
-            1f, 1.2f})).useAllAvailableWidth();
+            1.2f})).useAllAvailableWidth();
         for (String column : serviceColumns) {
             services.addHeaderCell(header("panel.supervision.levels.col." + column));
         }
@@ -114,15 +119,57 @@ final class ServiceLevelsPdf {
             services.addCell(number(s.targetDays())).addCell(number(s.filed())).addCell(number(s.attended()))
                     .addCell(number(s.withinTarget())).addCell(number(s.withinTargetPercent()))
                     .addCell(number(s.averageBusinessDays())).addCell(number(s.overdue())).addCell(number(s.observed()))
-                    .addCell(number(s.denied())).addCell(number(s.withdrawn())).addCell(number(s.averageRating()));
+                    .addCell(number(s.denied())).addCell(number(s.averageRating()));
         }
         doc.add(services);
 
         doc.add(title("panel.supervision.levels.agents"));
         if (r.agents().isEmpty()) {
             doc.add(new Paragraph(text("panel.supervision.levels.none")));
-            return;
+        } else {
+            doc.add(agents(r));
         }
+
+        doc.add(title("panel.supervision.levels.times"));
+        doc.add(new Paragraph(text("panel.supervision.levels.timesIntro")));
+        List<Resolution> kinds = r.resolutionKinds();
+        float[] widths = new float[5 + kinds.size()];
+        Arrays.fill(widths, 1.3f);
+        widths[0] = 4f;
+        Table times = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
+        for (String column : new String[]{"service", "goal", "firstTake", "attention", "observedPercent"}) {
+            times.addHeaderCell(header("panel.supervision.levels.col." + column));
+        }
+        for (Resolution kind : kinds) {
+            times.addHeaderCell(headerText(text("request.resolution." + kind) + " (%)"));
+        }
+        for (ServiceLevelReport.ServiceLine s : r.services()) {
+            times.addCell(bordered(s.serviceName() + "\n" + s.areaName())).addCell(goal(s.goalMet()))
+                    .addCell(number(s.averageWaitHours())).addCell(number(s.averageAttentionMinutes()))
+                    .addCell(number(s.observedPercent()));
+            for (Resolution kind : kinds) {
+                times.addCell(number(s.resolutionPercent(kind)));
+            }
+        }
+        doc.add(times);
+
+        doc.add(title("panel.supervision.levels.comments"));
+        if (r.comments().isEmpty()) {
+            doc.add(new Paragraph(text("panel.supervision.levels.noComments")));
+        } else {
+            Table comments = new Table(UnitValue.createPercentArray(new float[]{3f, 1f, 7f})).useAllAvailableWidth();
+            for (String column : new String[]{"service", "rating", "comment"}) {
+                comments.addHeaderCell(header("panel.supervision.levels.col." + column));
+            }
+            for (ServiceLevelReport.Comment c : r.comments()) {
+                comments.addCell(bordered(c.serviceName() + "\n" + c.seiNumber())).addCell(number(c.rating()))
+                        .addCell(bordered(c.text() + "\n" + DATE_TIME.format(c.answeredAt())));
+            }
+            doc.add(comments);
+        }
+    }
+
+    private Table agents(ServiceLevelReport r) {
         String[] agentColumns = {"agent", "resolved", "answered", "observed", "denied", "wait", "attention"};
         Table agents = new Table(UnitValue.createPercentArray(new float[]{4f, 1.2f, 1.2f, 1.2f, 1.2f, 1.6f, 1.6f}))
                 .useAllAvailableWidth();
@@ -135,7 +182,7 @@ final class ServiceLevelsPdf {
                     .addCell(number(a.denied())).addCell(number(a.averageWaitMinutes()))
                     .addCell(number(a.averageAttentionMinutes()));
         }
-        doc.add(agents);
+        return agents;
     }
 
     /** A horizontal bar as wide as the percentage; an empty track when nothing was attended. */
@@ -157,8 +204,18 @@ final class ServiceLevelsPdf {
         return new Paragraph(text(key)).setFont(bold).setFontSize(11).setFontColor(NAVY).setMarginTop(10).setMarginBottom(3);
     }
 
+    /** "Cumplida" / "No cumplida" against the institute's goal; a dash when nothing was attended. */
+    private Cell goal(Boolean met) {
+        return bordered(met == null ? "—" : text(met ? "panel.supervision.levels.goalMet" : "panel.supervision.levels.goalNotMet"))
+                .setTextAlignment(TextAlignment.CENTER);
+    }
+
     private Cell header(String key) {
-        return new Cell().add(new Paragraph(text(key)).setFont(bold).setFontColor(ColorConstants.WHITE).setFontSize(8))
+        return headerText(text(key));
+    }
+
+    private Cell headerText(String label) {
+        return new Cell().add(new Paragraph(label).setFont(bold).setFontColor(ColorConstants.WHITE).setFontSize(8))
                 .setBackgroundColor(NAVY).setBorder(new SolidBorder(NAVY, 0.5f)).setPadding(3)
                 .setVerticalAlignment(VerticalAlignment.MIDDLE);
     }
