@@ -9,6 +9,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -183,6 +184,9 @@ class AdministrationPagesIT {
         WebElement description = browser.find(By.id("catalog:description"));
         String original = description.getAttribute("value");
         description.sendKeys(" Revisado en página.");
+        // The time to fix an observation (issue 17) is edited with the rest of the settings.
+        assertEquals("10", browser.find(By.id("catalog:correctionDays_input")).getAttribute("value"), "the default");
+        browser.find(By.id("catalog:correctionDays_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "15");
         browser.find(By.id("catalog:save")).click();
         browser.waitFor(d -> browser.text().contains("Se guardaron los cambios de Queja o reclamo."));
         browser.open("/portal/catalogo.xhtml");
@@ -193,6 +197,8 @@ class AdministrationPagesIT {
         WebElement again = browser.find(By.id("catalog:description"));
         again.clear();
         again.sendKeys(original);
+        assertEquals("15", browser.find(By.id("catalog:correctionDays_input")).getAttribute("value"), "saved");
+        browser.find(By.id("catalog:correctionDays_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "10");
         browser.find(By.id("catalog:save")).click();
         browser.waitFor(d -> browser.text().contains("Se guardaron los cambios de Queja o reclamo."));
 

@@ -165,10 +165,13 @@ class CatalogAdministrationIT {
         ServiceSettings before = settings(id);
         // Moved to another category, too (2: "Prestaciones (pensiones)" in the demo data).
         ServiceSettings edited = new ServiceSettings(id, before.code(), 2L, before.categoryName(), before.areaName(),
-                "Servicio de prueba catálogo revisado", "Descripción revisada para el ciudadano.", 8,
+                "Servicio de prueba catálogo revisado", "Descripción revisada para el ciudadano.", 8, 12, 30, false,
                 EnumSet.of(ApplicantKind.PENSIONER), false, true, before.version());
         ServiceSettings saved = As.user(DemoAccounts.ADMIN, () -> administration.update(edited));
         assertEquals(8, saved.slaBusinessDays());
+        assertEquals(12, saved.correctionBusinessDays(), "the time to fix an observation");
+        assertEquals(30, saved.statutoryBusinessDays(), "the statutory limit");
+        assertFalse(saved.statutoryPausedWhenObserved());
 
         CatalogEntry entry = publicEntry(id).orElseThrow();
         assertEquals("Servicio de prueba catálogo revisado", entry.name());
@@ -183,20 +186,25 @@ class CatalogAdministrationIT {
 
         // The same page saved again carries the old version: refused, nothing overwritten.
         RuleViolation stale = assertThrows(RuleViolation.class, () -> As.user(DemoAccounts.ADMIN, () -> administration.update(
-                new ServiceSettings(id, before.code(), null, null, null, "Otro nombre", "Otra", 3, EnumSet.of(ApplicantKind.CONTRIBUTOR),
-                        true, true, before.version()))));
+                new ServiceSettings(id, before.code(), null, null, null, "Otro nombre", "Otra", 3, 10, 20, true,
+                        EnumSet.of(ApplicantKind.CONTRIBUTOR), true, true, before.version()))));
         assertEquals("error.catalog.changedMeanwhile", stale.getMessageKey());
         assertEquals("Servicio de prueba catálogo revisado", publicEntry(id).orElseThrow().name());
 
         ServiceSettings current = settings(id);
-        assertEquals("error.catalog.slaRange", refusal(new ServiceSettings(id, null, null, null, null, "N", "D", 0,
+        assertEquals("error.catalog.slaRange", refusal(new ServiceSettings(id, null, null, null, null, "N", "D", 0, 10, 20, true,
                 EnumSet.of(ApplicantKind.PENSIONER), false, true, current.version())));
-        assertEquals("error.catalog.offeredToRequired", refusal(new ServiceSettings(id, null, null, null, null, "N", "D", 5,
+        assertEquals("error.catalog.offeredToRequired", refusal(new ServiceSettings(id, null, null, null, null, "N", "D", 5, 10, 20, true,
                 EnumSet.noneOf(ApplicantKind.class), false, true, current.version())));
+        assertEquals("error.catalog.correctionRange", refusal(new ServiceSettings(id, null, null, null, null, "N", "D", 5, 0, 20, true,
+                EnumSet.of(ApplicantKind.PENSIONER), false, true, current.version())));
+        assertEquals("error.catalog.statutoryRange", refusal(new ServiceSettings(id, null, null, null, null, "N", "D", 5, 10, 251,
+                true, EnumSet.of(ApplicantKind.PENSIONER), false, true, current.version())));
 
         // Taken out of the catalogue: citizens no longer find it.
         As.user(DemoAccounts.ADMIN, () -> administration.update(new ServiceSettings(id, null, null, null, null, current.name(),
-                current.description(), current.slaBusinessDays(), current.offeredTo(), false, false, current.version())));
+                current.description(), current.slaBusinessDays(), current.correctionBusinessDays(), current.statutoryBusinessDays(),
+                current.statutoryPausedWhenObserved(), current.offeredTo(), false, false, current.version())));
         assertTrue(publicEntry(id).isEmpty(), "an inactive service is not offered");
     }
 
@@ -219,7 +227,7 @@ class CatalogAdministrationIT {
         assertEquals(1, data.audit("CATALOG_SERVICE_CREATED", "N-" + suffix).size());
 
         // Nobody attends it yet: making it available is refused and it stays out of the catalogue.
-        ServiceSettings available = new ServiceSettings(id, null, null, null, null, name, created.description(), 4,
+        ServiceSettings available = new ServiceSettings(id, null, null, null, null, name, created.description(), 4, 10, 20, true,
                 EnumSet.of(ApplicantKind.CONTRIBUTOR), false, true, created.version());
         assertEquals("error.catalog.unattended", refusal(available));
         assertFalse(settings(id).active());
@@ -342,7 +350,7 @@ class CatalogAdministrationIT {
         ServiceSettings before = settings(id);
         assertEquals(current.version(), before.version());
         assertEquals("error.catalog.changedMeanwhile", refusal(new ServiceSettings(id, null, null, null, null, before.name(),
-                "Descripción pisada", before.slaBusinessDays(), before.offeredTo(), true, true, start)));
+                "Descripción pisada", before.slaBusinessDays(), 10, 20, true, before.offeredTo(), true, true, start)));
 
         long version = current.version();
         assertEquals("error.requirement.nameRequired", requirementRefusal(() -> administration.addRequirement(id, version,
@@ -698,7 +706,8 @@ class CatalogAdministrationIT {
         As.user(DemoAccounts.ADMIN, () -> administration.attachForm(id, settings(id).version(), "preparacion.pdf", form));
         ServiceSettings current = settings(id);
         As.user(DemoAccounts.ADMIN, () -> administration.update(new ServiceSettings(id, null, null, null, null, current.name(),
-                "En preparación.", current.slaBusinessDays(), current.offeredTo(), current.allowsMultipleOpen(), false,
+                "En preparación.", current.slaBusinessDays(), current.correctionBusinessDays(), current.statutoryBusinessDays(),
+                current.statutoryPausedWhenObserved(), current.offeredTo(), current.allowsMultipleOpen(), false,
                 current.version())));
         assertEquals("error.catalog.formNotFound", assertThrows(NotFound.class, () -> catalog.form(id)).getMessageKey(),
                 "out of the catalogue, its form is not public");

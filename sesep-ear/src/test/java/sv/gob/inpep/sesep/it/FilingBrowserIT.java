@@ -34,7 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * two documents, accepts the declaration, submits, downloads the Comprobante and the ticket, finds
  * the request in "Mis solicitudes" and receives the e-mail with both PDFs. Then the same request
  * seen from outside: another citizen gets "not found" for its ids, anonymous visitors can browse
- * the catalogue and verify the receipt's code.
+ * the catalogue and verify the receipt's code. Last, the citizen reads the estimated date of the
+ * answer and the statutory limit, and withdraws (desiste) the request, confirming it: it closes as
+ * desistida, with its mail, and the service can be requested again.
  * <p>
  * Runs as a client, so the mail is caught by a GreenMail started here, in the test JVM, on the
  * port the server's mail session sends to.
@@ -79,8 +81,8 @@ class FilingBrowserIT {
             }
 
             // "Mis solicitudes" lists it with the state the manual names.
-            String row = PortalScreen.myRequestsRow(browser, seiNumber);
-            assertTrue(row.contains("Presentada") && row.contains(PortalScreen.SERVICE), row);
+            String listed = PortalScreen.myRequestsRow(browser, seiNumber);
+            assertTrue(listed.contains("Presentada") && listed.contains(PortalScreen.SERVICE), listed);
 
             // The mail, with the Comprobante and the ticket.
             assertTrue(smtp.waitForIncomingEmail(30_000, 1), "the REQUEST_FILED mail arrived");
@@ -96,6 +98,24 @@ class FilingBrowserIT {
             assertTrue(code.find(), browser.text());
             strangersSeeNothing(requestId, receiptHref, seiNumber);
             anonymousVisitorsBrowseTheCatalogueAndVerifyTheReceipt(code.group(1), seiNumber);
+
+            // Her two clocks, then she gives the request up.
+            browser.open("/portal/solicitud.xhtml?id=" + requestId);
+            assertTrue(browser.text().contains("Fecha estimada de respuesta"), browser.text());
+            assertTrue(browser.find(By.id("targetDue")).getText().matches("\\d{2}/\\d{2}/\\d{4}"), browser.text());
+            assertTrue(browser.find(By.id("statutoryDue")).getText().matches("\\d{2}/\\d{2}/\\d{4}.*"), browser.text());
+            String withdrawn = PortalScreen.withdraw(browser, seiNumber);
+            assertTrue(browser.find(By.id("status")).getText().startsWith("Cerrada"), withdrawn);
+            assertTrue(withdrawn.contains("(Desistida)") && withdrawn.contains("se cerró como desistida"), withdrawn);
+            assertTrue(browser.driver().findElements(By.id("withdrawal:withdraw")).isEmpty(), "no second withdrawal");
+            String row = PortalScreen.myRequestsRow(browser, seiNumber);
+            assertTrue(row.contains("Cerrada") && row.contains("Desistida"), row);
+            assertTrue(smtp.waitForIncomingEmail(30_000, 2), "the REQUEST_WITHDRAWN mail arrived");
+            assertTrue(Arrays.stream(smtp.getReceivedMessages())
+                    .anyMatch(m -> subject(m).contains("usted desistió de su solicitud " + seiNumber)), "withdrawal mail");
+            browser.open("/portal/nueva-solicitud.xhtml");
+            browser.find(By.xpath("//li[contains(@class,'sesep-card')][.//h2[normalize-space()='" + PortalScreen.SERVICE
+                    + "']]")).findElement(By.linkText("Solicitar"));
         } finally {
             smtp.stop();
             try (Stream<Path> paths = Files.walk(files)) {

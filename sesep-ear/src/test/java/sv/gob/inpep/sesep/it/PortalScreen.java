@@ -97,6 +97,23 @@ final class PortalScreen {
         return browser.text();
     }
 
+    /**
+     * "Desistir de la solicitud" on the request's page: asks, is answered "No, conservarla" the
+     * first time (nothing happens), then confirms; returns the page's text once it is closed.
+     */
+    static String withdraw(Browser browser, String sei) {
+        browser.find(By.id("withdrawal:withdraw")).click();
+        browser.waitFor(d -> browser.text().contains("¿Confirma que desea desistir de la solicitud " + sei + "?"));
+        browser.find(By.id("withdrawal:withdrawCancel")).click();
+        browser.waitFor(d -> !browser.text().contains("¿Confirma que desea desistir"));
+        assertTrue(browser.find(By.id("status")).getText().startsWith("Presentada"), "kept: " + browser.text());
+        browser.find(By.id("withdrawal:withdraw")).click();
+        browser.waitFor(d -> browser.text().contains("¿Confirma que desea desistir de la solicitud " + sei + "?"));
+        browser.find(By.id("withdrawal:withdrawConfirm")).click();
+        browser.waitFor(d -> browser.text().contains("Usted desistió de la solicitud " + sei));
+        return browser.text();
+    }
+
     /** Chooses a file in the p:fileUpload whose ids start with {@code prefix} and waits until it is listed. */
     static void upload(Browser browser, String prefix, Path file) {
         WebElement input = browser.driver().findElement(By.cssSelector("[id='" + prefix + "upload'] input[type='file']"));

@@ -22,6 +22,7 @@ import sv.gob.inpep.sesep.cluster.entity.ClusterLease;
 import sv.gob.inpep.sesep.documents.entity.DigitalFileEntry;
 import sv.gob.inpep.sesep.documents.entity.RequestDocument;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
+import sv.gob.inpep.sesep.requests.entity.CorrectionDeadline;
 import sv.gob.inpep.sesep.requests.entity.Counter;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 import sv.gob.inpep.sesep.requests.entity.Resolution;
@@ -168,6 +169,14 @@ public class QueueData {
         return tickets.stream().map(Ticket::getId).toList();
     }
 
+    /**
+     * A correction deadline for test worlds that do not look at it: a month after the observation,
+     * so no sweep closes their requests meanwhile (CorrectionDeadlinesIT tests the real one).
+     */
+    static CorrectionDeadline deadlineFrom(LocalDateTime observedAt) {
+        return new CorrectionDeadline(observedAt.toLocalDate().plusMonths(1), null);
+    }
+
     public LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
@@ -197,7 +206,7 @@ public class QueueData {
         Ticket ticket = em.find(Ticket.class, ticketId);
         LocalDateTime now = LocalDateTime.now(clock);
         ticket.recordOutcome(TicketOutcome.OBSERVED, now);
-        ticket.getRequest().observe("Falta el DUI legible.", now, ticket.getAgent().getAccount().getUsername());
+        ticket.getRequest().observe("Falta el DUI legible.", deadlineFrom(now), now, ticket.getAgent().getAccount().getUsername());
     }
 
     /** A document the citizen attached to the ticket's request (answering no listed requirement). */
@@ -243,7 +252,7 @@ public class QueueData {
         String agent = DemoAccounts.AGENT;
         if (observedAt != null) {
             request.startAttention(observedAt, agent);
-            request.observe("Falta un documento.", observedAt, agent);
+            request.observe("Falta un documento.", deadlineFrom(observedAt), observedAt, agent);
             request.resubmit(null, observedAt, DemoAccounts.CONTRIBUTOR);
         }
         if (attendedAt != null) {

@@ -128,7 +128,7 @@ public class RequestsTestData {
         request.startAttention(now, actor);
         LocalDateTime later = now.plusNanos(1_000_000);
         switch (outcome) {
-            case OBSERVED -> request.observe(text, later, actor);
+            case OBSERVED -> request.observe(text, QueueData.deadlineFrom(later), later, actor);
             case ANSWERED -> request.answer(later, actor);
             case DENIED -> request.deny(text, later, actor);
         }

@@ -147,7 +147,8 @@ public class SupervisionData {
             }
             ticket.recordOutcome(turn.outcome(), turn.outcomeAt());
             switch (turn.outcome()) {
-                case OBSERVED -> request.observe("Falta la constancia de sueldo.", turn.outcomeAt(), actor);
+                case OBSERVED -> request.observe("Falta la constancia de sueldo.", QueueData.deadlineFrom(turn.outcomeAt()),
+                        turn.outcomeAt(), actor);
                 case DENIED -> request.deny("No cumple los requisitos del servicio.", turn.outcomeAt(), actor);
                 default -> request.answer(turn.outcomeAt(), actor);
             }

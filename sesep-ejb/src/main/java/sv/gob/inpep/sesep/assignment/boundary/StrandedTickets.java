@@ -18,14 +18,12 @@ import sv.gob.inpep.sesep.assignment.control.HeldTickets;
 import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.audit.entity.AuditAction;
-import sv.gob.inpep.sesep.cluster.boundary.ClusterLeases;
+import sv.gob.inpep.sesep.cluster.control.LeasedSweep;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * Returns the tickets of agents whose session died (the page stopped polling) once the grace
@@ -47,8 +45,6 @@ public class StrandedTickets {
     /** The timer's period below; the lease lasts a little less, so the holder renews it every run. */
     static final Duration LEASE_TTL = Duration.ofSeconds(14);
 
-    private static final Logger LOG = Logger.getLogger(StrandedTickets.class.getName());
-
     @PersistenceContext
     EntityManager em;
 
@@ -56,7 +52,7 @@ public class StrandedTickets {
     SessionContext session;
 
     @Inject
-    ClusterLeases leases;
+    LeasedSweep sweep;
 
     @Inject
     AuditTrail audit;
@@ -75,7 +71,7 @@ public class StrandedTickets {
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false, info = "stranded-tickets sweep")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onTimer() {
-        sweep(System.getProperty("jboss.node.name", "sesep"));
+        sweep(LeasedSweep.thisNode());
     }
 
     /**
@@ -86,26 +82,12 @@ public class StrandedTickets {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sweep(String node) {
-        if (!leases.tryAcquire(LEASE, node, LEASE_TTL)) {
-            return -1;
-        }
         LocalDateTime cutoff = LocalDateTime.now(clock).minusSeconds(graceSeconds);
-        List<Long> silent = em.createNamedQuery("Agent.silentSince", Agent.class)
-                .setParameter("cutoff", cutoff)
-                .getResultStream().map(Agent::getId).toList();
         StrandedTickets self = session.getBusinessObject(StrandedTickets.class);
-        int released = 0;
-        for (Long agentId : silent) {
-            try {
-                if (self.release(agentId, cutoff)) {
-                    released++;
-                }
-            } catch (RuntimeException e) {
-                // One agent's failure must not keep the others' tickets stranded; the next sweep retries it.
-                LOG.warning(() -> "Could not release agent " + agentId + ": " + e);
-            }
-        }
-        return released;
+        return sweep.each(LEASE, LEASE_TTL, node,
+                () -> em.createNamedQuery("Agent.silentSince", Agent.class).setParameter("cutoff", cutoff)
+                        .getResultStream().map(Agent::getId).toList(),
+                agentId -> self.release(agentId, cutoff));
     }
 
     /** Releases one silent agent, if still silent once their row is locked. */

@@ -49,6 +49,7 @@ public final class TrailWording {
         return switch (resolution) {
             case ANSWERED -> "respondida";
             case DENIED -> "denegada";
+            case WITHDRAWN -> "desistida";
         };
     }
 

@@ -50,6 +50,10 @@ public class CatalogAdministration {
 
     /** Longest target a service may have, in business days. */
     public static final int MAX_SLA_DAYS = 120;
+    /** Longest time to fix an observed request, in business days. */
+    public static final int MAX_CORRECTION_DAYS = 60;
+    /** Longest statutory limit, in business days (about a year). */
+    public static final int MAX_STATUTORY_DAYS = 250;
 
     /**
      * A service's or category's code: a letter, then upper-case letters, digits and hyphens, as the
@@ -129,6 +133,12 @@ public class CatalogAdministration {
         CatalogService service = lockedService(edited.id(), edited.version());
         String name = checkedName(edited.name(), service);
         String description = checkedSettings(edited.description(), edited.slaBusinessDays(), edited.offeredTo());
+        if (edited.correctionBusinessDays() < 1 || edited.correctionBusinessDays() > MAX_CORRECTION_DAYS) {
+            throw new RuleViolation("error.catalog.correctionRange", MAX_CORRECTION_DAYS);
+        }
+        if (edited.statutoryBusinessDays() < 1 || edited.statutoryBusinessDays() > MAX_STATUTORY_DAYS) {
+            throw new RuleViolation("error.catalog.statutoryRange", MAX_STATUTORY_DAYS);
+        }
         if (edited.active() && !service.isActive() && !attended(service)) {
             throw new RuleViolation("error.catalog.unattended", service.getName());
         }
@@ -139,6 +149,9 @@ public class CatalogAdministration {
         service.setName(name);
         service.setDescription(description);
         service.setSlaBusinessDays(edited.slaBusinessDays());
+        service.setCorrectionBusinessDays(edited.correctionBusinessDays());
+        service.setStatutoryBusinessDays(edited.statutoryBusinessDays());
+        service.setStatutoryPausedWhenObserved(edited.statutoryPausedWhenObserved());
         service.setOfferedTo(EnumSet.copyOf(edited.offeredTo()));
         service.setAllowsMultipleOpen(edited.allowsMultipleOpen());
         service.setActive(edited.active());
@@ -567,13 +580,16 @@ public class CatalogAdministration {
     }
 
     private static String describe(CatalogService s) {
-        return "categoría " + s.getCategory().getCode() + ", plazo " + s.getSlaBusinessDays() + ", para " + s.getOfferedTo()
+        return "categoría " + s.getCategory().getCode() + ", plazo " + s.getSlaBusinessDays() + ", subsanar "
+                + s.getCorrectionBusinessDays() + ", plazo legal " + s.getStatutoryBusinessDays()
+                + (s.isStatutoryPausedWhenObserved() ? " (se suspende al observar)" : "") + ", para " + s.getOfferedTo()
                 + (s.isAllowsMultipleOpen() ? ", varias abiertas" : "") + (s.isActive() ? "" : ", inactivo");
     }
 
     private static ServiceSettings settings(CatalogService s) {
         return new ServiceSettings(s.getId(), s.getCode(), s.getCategory().getId(), s.getCategory().getName(), s.getArea().getName(),
-                s.getName(), s.getDescription(), s.getSlaBusinessDays(), s.getOfferedTo(), s.isAllowsMultipleOpen(), s.isActive(),
+                s.getName(), s.getDescription(), s.getSlaBusinessDays(), s.getCorrectionBusinessDays(), s.getStatutoryBusinessDays(),
+                s.isStatutoryPausedWhenObserved(), s.getOfferedTo(), s.isAllowsMultipleOpen(), s.isActive(),
                 s.getVersion());
     }
 }

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Business days ("días hábiles") as the institute counts them: Monday to Friday, except holidays.
- * Service levels (SLA targets, the share attended within target, average days) are all measured
- * with this one class.
+ * Service levels (SLA targets, the share attended within target, average days), the statutory
+ * clock and the time to fix an observed request are all measured with this one class.
  */
 public final class BusinessCalendar {
 
@@ -31,6 +31,22 @@ public final class BusinessCalendar {
         int counted = 0;
         while (counted < days) {
             date = date.plusDays(1);
+            if (isBusinessDay(date)) {
+                counted++;
+            }
+        }
+        return date;
+    }
+
+    /** The business day {@code days} business days before {@code end} (a reminder ahead of a due date). */
+    public LocalDate minusBusinessDays(LocalDate end, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative");
+        }
+        LocalDate date = end;
+        int counted = 0;
+        while (counted < days) {
+            date = date.minusDays(1);
             if (isBusinessDay(date)) {
                 counted++;
             }

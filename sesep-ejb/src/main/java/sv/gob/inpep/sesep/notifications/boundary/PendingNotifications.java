@@ -6,7 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import sv.gob.inpep.sesep.cluster.boundary.ClusterLeases;
+import sv.gob.inpep.sesep.cluster.control.LeasedSweep;
 
 import java.time.Duration;
 
@@ -44,7 +44,7 @@ public class PendingNotifications {
     static final int BATCH = 500;
 
     @Inject
-    ClusterLeases leases;
+    LeasedSweep sweep;
 
     @Inject
     Notifications notifications;
@@ -52,7 +52,7 @@ public class PendingNotifications {
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "pending-notifications sweep")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onTimer() {
-        sweep(System.getProperty("jboss.node.name", "sesep"));
+        sweep(LeasedSweep.thisNode());
     }
 
     /**
@@ -62,9 +62,6 @@ public class PendingNotifications {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sweep(String node) {
-        if (!leases.tryAcquire(LEASE, node, LEASE_TTL)) {
-            return -1;
-        }
-        return notifications.redispatchDue(BATCH);
+        return sweep.run(LEASE, LEASE_TTL, node, () -> notifications.redispatchDue(BATCH));
     }
 }

@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.requests.boundary;
 
+import sv.gob.inpep.sesep.requests.control.DueDates;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 import sv.gob.inpep.sesep.requests.entity.Resolution;
 
@@ -10,7 +11,9 @@ import java.util.List;
 /**
  * Everything the citizen may see of one of their requests: state, timeline, what they sent, what
  * they were given (receipts, answer), the observations or denial reasons, and what they can do
- * next (fix it when observed, rate it once attended).
+ * next (fix it when observed, rate it once attended, withdraw it while no agent holds it), and its
+ * due dates: the estimated date of the answer (the service's target), the statutory limit and, when
+ * observed, the last day to fix it.
  */
 public record RequestDetail(long id, String seiNumber, String serviceName, String categoryName, String areaName,
                             int slaBusinessDays, RequestStatus status, Resolution resolution, LocalDateTime filedAt,
@@ -18,7 +21,8 @@ public record RequestDetail(long id, String seiNumber, String serviceName, Strin
                             String denialReasons, String citizenComment, List<FormEntry> form,
                             List<TimelineEntry> timeline, List<TicketView> tickets, List<DocumentView> documents,
                             List<ReceiptView> receipts, List<ResponseView> responses, SurveyView survey,
-                            boolean canResubmit, boolean canRate) implements Serializable {
+                            boolean canResubmit, boolean canRate, boolean canWithdraw,
+                            DueDates dueDates) implements Serializable {
 
     public boolean isObserved() {
         return status == RequestStatus.OBSERVED;
@@ -26,5 +30,14 @@ public record RequestDetail(long id, String seiNumber, String serviceName, Strin
 
     public boolean isDenied() {
         return resolution == Resolution.DENIED;
+    }
+
+    public boolean isWithdrawn() {
+        return resolution == Resolution.WITHDRAWN;
+    }
+
+    /** Whether an answer is still to come, so the due dates are worth showing. */
+    public boolean isAwaitingAnswer() {
+        return status.isOpen();
     }
 }

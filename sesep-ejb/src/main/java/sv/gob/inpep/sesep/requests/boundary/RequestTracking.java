@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import sv.gob.inpep.sesep.notifications.entity.MailTemplateCode;
 import sv.gob.inpep.sesep.NotFound;
+import sv.gob.inpep.sesep.PublicLinks;
+import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.accounts.entity.Citizen;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.audit.control.TrailWording;
@@ -17,17 +20,22 @@ import sv.gob.inpep.sesep.catalog.entity.ServiceField;
 import sv.gob.inpep.sesep.documents.boundary.FileContent;
 import sv.gob.inpep.sesep.documents.control.DocumentInspector;
 import sv.gob.inpep.sesep.documents.entity.RequestDocument;
+import sv.gob.inpep.sesep.notifications.boundary.Notifications;
 import sv.gob.inpep.sesep.requests.control.FormData;
+import sv.gob.inpep.sesep.requests.control.RequestClocks;
 import sv.gob.inpep.sesep.requests.entity.FilingReceipt;
 import sv.gob.inpep.sesep.requests.entity.ReceiptKind;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 import sv.gob.inpep.sesep.requests.entity.RequestStatusChange;
+import sv.gob.inpep.sesep.requests.entity.Resolution;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 import sv.gob.inpep.sesep.responses.entity.RequestResponse;
 import sv.gob.inpep.sesep.satisfaction.entity.SatisfactionSurvey;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
+import sv.gob.inpep.sesep.tickets.entity.TicketStatus;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +65,15 @@ public class RequestTracking {
     @Inject
     Clock clock;
 
+    @Inject
+    RequestClocks clocks;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    PublicLinks links;
+
     /** The caller's requests, newest first. */
     public List<RequestSummary> mine() {
         Citizen citizen = em.createNamedQuery("Citizen.byUsername", Citizen.class)
@@ -69,7 +86,9 @@ public class RequestTracking {
                     List<Ticket> tickets = tickets(r);
                     return new RequestSummary(r.getId(), r.getSeiNumber(), r.getService().getName(), r.getStatus(),
                             r.getResolution(), r.getFiledAt(), history.get(history.size() - 1).getChangedAt(),
-                            tickets.isEmpty() ? null : tickets.get(tickets.size() - 1).getNumber());
+                            tickets.isEmpty() ? null : tickets.get(tickets.size() - 1).getNumber(),
+                            r.getStatus() == RequestStatus.OBSERVED && r.getCorrection() != null
+                                    ? r.getCorrection().getDueOn() : null);
                 })
                 .toList();
     }
@@ -103,12 +122,15 @@ public class RequestTracking {
         SurveyView rated = survey != null && survey.isAnswered()
                 ? new SurveyView(survey.getRating(), survey.getComment(), survey.getAnsweredAt()) : null;
         audit.record(AuditAction.REQUEST_VIEWED, r.getId(), null, null, null);
+        boolean held = tickets(r).stream().anyMatch(t -> t.getStatus() == TicketStatus.ASSIGNED);
         return new RequestDetail(r.getId(), r.getSeiNumber(), r.getService().getName(),
                 r.getService().getCategory().getName(), r.getService().getArea().getName(),
                 r.getService().getSlaBusinessDays(), r.getStatus(), r.getResolution(), r.getFiledAt(),
                 r.getAttendedAt(), r.getClosedAt(), r.getObservations(), r.getDenialReasons(), r.getCitizenComment(),
                 form, timeline, tickets, documents, receipts, responses, rated,
-                r.getStatus() == RequestStatus.OBSERVED, r.getResolution() != null && rated == null);
+                r.getStatus() == RequestStatus.OBSERVED,
+                r.getResolution() != null && r.getResolution() != Resolution.WITHDRAWN && rated == null,
+                r.isWithdrawable() && !held, clocks.dueDates(r, LocalDate.now(clock)));
     }
 
     /** A Comprobante or ticket PDF of one of the caller's requests. */
@@ -154,6 +176,49 @@ public class RequestTracking {
         survey.answer(rating, comment, now);
         audit.record(AuditAction.SURVEY_ANSWERED, request.getId(), null, null, "Calificación " + rating);
         return new SurveyView(survey.getRating(), survey.getComment(), survey.getAnsweredAt());
+    }
+
+    /**
+     * Desistir: the caller withdraws their own request that no agent holds, waiting in the queue or
+     * observed. It closes as desistida, its waiting ticket leaves the queue in the same
+     * transaction, the service is free again, and the citizen gets a mail.
+     * <p>
+     * The race with an agent taking the ticket has one winner: the waiting ticket's row is locked
+     * first, in the order the queue's claim locks (ticket, then request). If an agent's claim holds
+     * it, this waits for the claim to commit and then finds the ticket assigned and refuses; if
+     * this holds it, the claim skips the row (SKIP LOCKED) and, after the commit, finds it closed.
+     */
+    public void withdraw(long requestId) {
+        ServiceRequest request = own(em.find(ServiceRequest.class, requestId), "Solicitud " + requestId);
+        List<Long> open = em.createQuery("SELECT t.id FROM Ticket t WHERE t.request = :request AND t.status <> :closed",
+                        Long.class)
+                .setParameter("request", request).setParameter("closed", TicketStatus.CLOSED).getResultList();
+        Ticket waiting = null;
+        for (Long ticketId : open) {
+            Ticket ticket = em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
+            if (ticket.getStatus() == TicketStatus.ASSIGNED) {
+                audit.recordRefusal(AuditAction.REQUEST_WITHDRAWAL_REFUSED, request.getId(), ticket.getId(), null,
+                        "El ticket " + ticket.getNumber() + " ya está en atención");
+                throw new RuleViolation("error.request.heldByAgent", request.getSeiNumber());
+            }
+            waiting = ticket.getStatus() == TicketStatus.QUEUED ? ticket : waiting;
+        }
+        // Read again under the lock: whatever changed it before the ticket's lock was had is seen.
+        em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
+        LocalDateTime now = LocalDateTime.now(clock);
+        try {
+            request.withdraw(now, caller());
+        } catch (RuleViolation refused) {
+            audit.recordRefusal(AuditAction.REQUEST_WITHDRAWAL_REFUSED, request.getId(), null, null, "Estado " + request.getStatus());
+            throw refused;
+        }
+        if (waiting != null) {
+            waiting.withdraw(now);
+        }
+        audit.record(AuditAction.REQUEST_WITHDRAWN, request.getId(), waiting == null ? null : waiting.getId(), null,
+                "Desistida por el ciudadano" + (waiting == null ? "" : "; el ticket " + waiting.getNumber() + " sale de la cola"));
+        notifications.queue(MailTemplateCode.REQUEST_WITHDRAWN, request.getCitizen().getAccount().getEmail(), request, null,
+                Map.of("link", links.request(request.getId())));
     }
 
     /**

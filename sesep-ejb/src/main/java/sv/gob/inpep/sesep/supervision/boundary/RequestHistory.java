@@ -18,6 +18,7 @@ import sv.gob.inpep.sesep.notifications.entity.Notification;
 import sv.gob.inpep.sesep.requests.boundary.ApplicantView;
 import sv.gob.inpep.sesep.requests.boundary.DocumentView;
 import sv.gob.inpep.sesep.requests.boundary.Requests;
+import sv.gob.inpep.sesep.requests.control.RequestClocks;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 import sv.gob.inpep.sesep.supervision.control.AreaScope;
 import sv.gob.inpep.sesep.supervision.control.RequestSearchTerm;
@@ -64,6 +65,9 @@ public class RequestHistory {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RequestClocks clocks;
 
     @Inject
     SupervisedAreas supervisedAreas;
@@ -140,7 +144,7 @@ public class RequestHistory {
         return new RequestRecord(r.getId(), r.getSeiNumber(), r.getService().getName(), r.getService().getArea().getName(),
                 applicant(r), r.getStatus(), r.getResolution(), r.getFiledAt(), r.getAttendedAt(), r.getClosedAt(),
                 r.getService().getSlaBusinessDays(), businessDays, r.getObservations(), r.getDenialReasons(),
-                attentions, documents, notes, mails, events);
+                attentions, documents, notes, mails, events, clocks.dueDates(r, LocalDate.now(clock)));
     }
 
     private List<ServiceRequest> all(String namedQuery, String parameter, String value) {

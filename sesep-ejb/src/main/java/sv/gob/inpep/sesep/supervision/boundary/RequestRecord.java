@@ -4,6 +4,7 @@ import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
 import sv.gob.inpep.sesep.notifications.entity.NotificationStatus;
 import sv.gob.inpep.sesep.requests.boundary.ApplicantView;
 import sv.gob.inpep.sesep.requests.boundary.DocumentView;
+import sv.gob.inpep.sesep.requests.control.DueDates;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 import sv.gob.inpep.sesep.requests.entity.Resolution;
 import sv.gob.inpep.sesep.tickets.boundary.NoteView;
@@ -18,13 +19,15 @@ import java.util.List;
  * validated, the agents' notes, every e-mail sent about it, and the audit trail.
  *
  * @param businessDays business days from filing to attention, or to today while not attended
+ * @param dueDates     the service's target and the statutory limit as dates, and the last day to
+ *                     fix it while observed
  */
 public record RequestRecord(long id, String seiNumber, String serviceName, String areaName, ApplicantView applicant,
                             RequestStatus status, Resolution resolution, LocalDateTime filedAt,
                             LocalDateTime attendedAt, LocalDateTime closedAt, int targetBusinessDays, int businessDays,
                             String observations, String denialReasons, List<Attention> attentions,
-                            List<DocumentView> documents, List<NoteView> notes, List<Mail> mails, List<Event> events)
-        implements Serializable {
+                            List<DocumentView> documents, List<NoteView> notes, List<Mail> mails, List<Event> events,
+                            DueDates dueDates) implements Serializable {
 
     public boolean isWithinTarget() {
         return businessDays <= targetBusinessDays;

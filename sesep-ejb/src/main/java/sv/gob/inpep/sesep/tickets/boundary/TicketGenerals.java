@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.tickets.boundary;
 
+import sv.gob.inpep.sesep.requests.control.DueDates;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 import sv.gob.inpep.sesep.tickets.entity.TicketOutcome;
@@ -13,13 +14,14 @@ import java.time.LocalDateTime;
  *
  * @param outcome      null until the agent answered, observed or denied
  * @param citizenComment what the citizen wrote when fixing an earlier observation, if anything
+ * @param dueDates       the service's target and the statutory limit, as dates
  */
 public record TicketGenerals(long ticketId, String ticketNumber, long requestId, String seiNumber,
                              String applicantName, ApplicantKind applicantKind, String matricula, String serviceCode,
                              String serviceName, String categoryName, String areaName, LocalDateTime filedAt,
                              LocalDateTime assignedAt, long elapsedSeconds, RequestStatus requestStatus,
                              TicketOutcome outcome, boolean finished, String citizenComment,
-                             String responseFileName) implements Serializable {
+                             String responseFileName, DueDates dueDates) implements Serializable {
 
     public boolean hasOutcome() {
         return outcome != null;

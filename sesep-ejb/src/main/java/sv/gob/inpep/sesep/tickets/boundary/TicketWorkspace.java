@@ -32,6 +32,7 @@ import sv.gob.inpep.sesep.registry.control.AffiliateRecord;
 import sv.gob.inpep.sesep.registry.control.AffiliateRegistry;
 import sv.gob.inpep.sesep.registry.control.BeneficiaryRecord;
 import sv.gob.inpep.sesep.requests.control.FormData;
+import sv.gob.inpep.sesep.requests.control.RequestClocks;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 import sv.gob.inpep.sesep.responses.control.PdfStamper;
 import sv.gob.inpep.sesep.responses.entity.RequestResponse;
@@ -46,6 +47,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -103,6 +105,11 @@ public class TicketWorkspace {
 
     @Inject
     UploadLimits limits;
+
+    @Inject
+    RequestClocks clocks;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PdfStamper stamper = new PdfStamper();
     private final DocumentInspector inspector = new DocumentInspector();
@@ -289,11 +296,15 @@ public class TicketWorkspace {
         Ticket ticket = owned(ticketId, true);
         ServiceRequest request = ticket.getRequest();
         LocalDateTime now = now();
-        request.observe(observations, now, caller());
+        request.observe(observations, clocks.correctionDeadline(request.getService(), now.toLocalDate()), now, caller());
         ticket.recordOutcome(TicketOutcome.OBSERVED, now);
+        String dueOn = DAY.format(request.getCorrection().getDueOn());
         notifications.queue(MailTemplateCode.REQUEST_OBSERVED, request.getCitizen().getAccount().getEmail(), request, null,
-                Map.of("ticketNumber", ticket.getNumber(), "observations", request.getObservations(), "link", link()));
-        audit.record(AuditAction.REQUEST_OBSERVED, request.getId(), ticket.getId(), null, Texts.truncate(request.getObservations(), 500));
+                Map.of("ticketNumber", ticket.getNumber(), "observations", request.getObservations(), "link", link(),
+                        "correctionDueDate", dueOn,
+                        "correctionDays", String.valueOf(request.getService().getCorrectionBusinessDays())));
+        audit.record(AuditAction.REQUEST_OBSERVED, request.getId(), ticket.getId(), null, "Plazo para subsanar hasta el " + dueOn
+                + ": " + Texts.truncate(request.getObservations(), 500));
         return generals(ticket);
     }
 
@@ -468,7 +479,8 @@ public class TicketWorkspace {
                 request.getApplicantKind(), request.getAffiliate().getMatricula(), service.getCode(), service.getName(),
                 service.getCategory().getName(), ticket.getArea().getName(), request.getFiledAt(), ticket.getAssignedAt(),
                 Math.max(0, elapsed), request.getStatus(), ticket.getOutcome(), ticket.getFinishedAt() != null,
-                request.getCitizenComment(), response == null ? null : response.getFileName());
+                request.getCitizenComment(), response == null ? null : response.getFileName(),
+                clocks.dueDates(request, now().toLocalDate()));
     }
 
     private ClosingSummary summary(Ticket ticket) {

@@ -35,4 +35,11 @@ class BusinessCalendarTest {
         assertEquals(5, calendar.businessDaysBetween(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 9)));
         assertEquals(-2, calendar.businessDaysBetween(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 23)));
     }
+
+    @Test
+    void aReminderTwoBusinessDaysBeforeADueDateSkipsTheHolidaysBackwards() {
+        // Due Monday 6 April 2026: Friday 3 and Thursday 2 are holidays, so Wednesday 1 and Tuesday 31 March.
+        assertEquals(LocalDate.of(2026, 3, 31), calendar.minusBusinessDays(LocalDate.of(2026, 4, 6), 2));
+        assertEquals(LocalDate.of(2026, 4, 6), calendar.minusBusinessDays(LocalDate.of(2026, 4, 6), 0));
+    }
 }

@@ -54,6 +54,11 @@ public class CatalogService {
     public static final int MAX_NAME = 160;
     public static final int MAX_DESCRIPTION = 2000;
 
+    /** Ten business days to fix an observation, as the Ley de Procedimientos Administrativos gives for a correction. */
+    public static final int DEFAULT_CORRECTION_DAYS = 10;
+    /** Twenty business days to resolve, the term seed 002 cites (Art. 86 LPA); each service sets its own. */
+    public static final int DEFAULT_STATUTORY_DAYS = 20;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalog_service_seq")
     @SequenceGenerator(name = "catalog_service_seq", sequenceName = "catalog_service_seq", allocationSize = 50)
@@ -87,6 +92,18 @@ public class CatalogService {
 
     @Column(name = "sla_business_days", nullable = false)
     private int slaBusinessDays;
+
+    /** Business days an observed request has to be fixed before it closes as desistida. */
+    @Column(name = "correction_business_days", nullable = false)
+    private int correctionBusinessDays = DEFAULT_CORRECTION_DAYS;
+
+    /** Business days the law gives the institute to resolve, beside its own target. */
+    @Column(name = "statutory_business_days", nullable = false)
+    private int statutoryBusinessDays = DEFAULT_STATUTORY_DAYS;
+
+    /** Whether the statutory clock stops while the request waits for the citizen's correction. */
+    @Column(name = "statutory_paused_when_observed", nullable = false)
+    private boolean statutoryPausedWhenObserved = true;
 
     @Column(name = "allows_multiple_open", nullable = false)
     private boolean allowsMultipleOpen;
@@ -304,6 +321,37 @@ public class CatalogService {
             throw new IllegalArgumentException("slaBusinessDays must be positive");
         }
         this.slaBusinessDays = slaBusinessDays;
+    }
+
+    public int getCorrectionBusinessDays() {
+        return correctionBusinessDays;
+    }
+
+    /** Requests observed from now on get the new time; a deadline already given does not move. */
+    public void setCorrectionBusinessDays(int correctionBusinessDays) {
+        if (correctionBusinessDays <= 0) {
+            throw new IllegalArgumentException("correctionBusinessDays must be positive");
+        }
+        this.correctionBusinessDays = correctionBusinessDays;
+    }
+
+    public int getStatutoryBusinessDays() {
+        return statutoryBusinessDays;
+    }
+
+    public void setStatutoryBusinessDays(int statutoryBusinessDays) {
+        if (statutoryBusinessDays <= 0) {
+            throw new IllegalArgumentException("statutoryBusinessDays must be positive");
+        }
+        this.statutoryBusinessDays = statutoryBusinessDays;
+    }
+
+    public boolean isStatutoryPausedWhenObserved() {
+        return statutoryPausedWhenObserved;
+    }
+
+    public void setStatutoryPausedWhenObserved(boolean statutoryPausedWhenObserved) {
+        this.statutoryPausedWhenObserved = statutoryPausedWhenObserved;
     }
 
     public boolean isAllowsMultipleOpen() {

@@ -3,6 +3,7 @@ package sv.gob.inpep.sesep.requests.entity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +26,7 @@ import sv.gob.inpep.sesep.catalog.entity.CatalogService;
 import sv.gob.inpep.sesep.registry.entity.Affiliate;
 import sv.gob.inpep.sesep.registry.entity.Beneficiary;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,6 +69,15 @@ import java.util.UUID;
                 + " AND r.status IN (sv.gob.inpep.sesep.requests.entity.RequestStatus.FILED,"
                 + " sv.gob.inpep.sesep.requests.entity.RequestStatus.IN_ATTENTION,"
                 + " sv.gob.inpep.sesep.requests.entity.RequestStatus.OBSERVED) ORDER BY r.filedAt")
+// The correction deadlines' sweep (CorrectionDeadlines): observed requests whose reminder is due,
+// and those whose time to fix them ran out. Both read the index on (status, correction_due_on).
+@NamedQuery(name = "ServiceRequest.correctionReminderDue",
+        query = "SELECT r.id FROM ServiceRequest r WHERE r.status = sv.gob.inpep.sesep.requests.entity.RequestStatus.OBSERVED"
+                + " AND r.correction.remindOn <= :today AND r.correction.remindedAt IS NULL"
+                + " AND r.correction.dueOn >= :today ORDER BY r.correction.dueOn, r.id")
+@NamedQuery(name = "ServiceRequest.correctionLapsed",
+        query = "SELECT r.id FROM ServiceRequest r WHERE r.status = sv.gob.inpep.sesep.requests.entity.RequestStatus.OBSERVED"
+                + " AND r.correction.dueOn < :today ORDER BY r.correction.dueOn, r.id")
 public class ServiceRequest {
 
     /** Largest yearly sequence that fits the six digits of an SEI number. */
@@ -127,6 +138,10 @@ public class ServiceRequest {
 
     @Column(name = "citizen_comment", length = 4000)
     private String citizenComment;
+
+    /** While observed: until when it may be fixed. Kept once the request is closed, for its record. */
+    @Embedded
+    private CorrectionDeadline correction;
 
     /** One per filing form: a double click or a resent form finds the SEI already filed. */
     @Column(name = "submission_token", nullable = false, unique = true, length = 64)
@@ -225,10 +240,14 @@ public class ServiceRequest {
         moveTo(RequestStatus.IN_ATTENTION, now, actor, null);
     }
 
-    /** "Devolver observado" (activities 23–26): the citizen must fix something. */
-    public void observe(String text, LocalDateTime now, String actor) {
+    /**
+     * "Devolver observado" (activities 23–26): the citizen must fix something by the deadline,
+     * which is fixed now and does not move.
+     */
+    public void observe(String text, CorrectionDeadline deadline, LocalDateTime now, String actor) {
         require(RequestStatus.IN_ATTENTION, "error.request.notInAttention");
         String checked = Texts.required(text, 8000, "error.request.observationsRequired");
+        this.correction = Objects.requireNonNull(deadline, "deadline");
         this.observations = checked;
         moveTo(RequestStatus.OBSERVED, now, actor, checked);
     }
@@ -259,7 +278,53 @@ public class ServiceRequest {
         require(RequestStatus.OBSERVED, "error.request.notObserved");
         String checked = Texts.optional(comment, 4000);
         this.citizenComment = checked;
+        this.correction = null;
         moveTo(RequestStatus.FILED, now, actor, checked);
+    }
+
+    /** The reminder that the time to fix the request runs out went out; refused unless it was due. */
+    public void remindOfCorrection(LocalDate today, LocalDateTime now) {
+        require(RequestStatus.OBSERVED, "error.request.notObserved");
+        if (!correction.isReminderDue(today)) {
+            throw new IllegalStateException(seiNumber + ": no correction reminder due on " + today);
+        }
+        correction.markReminded(now);
+    }
+
+    /**
+     * Desistir: the citizen gives up a request that no agent holds, waiting in the queue or
+     * observed. It closes as desistida and no longer counts as open for the service. Whether an
+     * agent holds its ticket is the ticket's business; the caller checks that under its lock.
+     */
+    public void withdraw(LocalDateTime now, String actor) {
+        if (status != RequestStatus.FILED && status != RequestStatus.OBSERVED) {
+            throw new RuleViolation("error.request.notWithdrawable", seiNumber, status);
+        }
+        closeAsWithdrawn(now, actor);
+    }
+
+    /**
+     * The time to fix an observed request ran out without a fix: it closes as desistida, the way
+     * a withdrawal does (Ley de Procedimientos Administrativos: a correction not made in time is a
+     * withdrawal of the petition).
+     */
+    public void lapse(LocalDate today, LocalDateTime now, String actor) {
+        require(RequestStatus.OBSERVED, "error.request.notObserved");
+        if (correction == null || !correction.hasLapsed(today)) {
+            throw new IllegalStateException(seiNumber + ": the time to fix it has not run out on " + today);
+        }
+        closeAsWithdrawn(now, actor);
+    }
+
+    /** Whether the citizen may still withdraw it, as far as the request's own state goes. */
+    public boolean isWithdrawable() {
+        return status == RequestStatus.FILED || status == RequestStatus.OBSERVED;
+    }
+
+    private void closeAsWithdrawn(LocalDateTime now, String actor) {
+        this.resolution = Resolution.WITHDRAWN;
+        this.closedAt = Objects.requireNonNull(now, "now");
+        moveTo(RequestStatus.CLOSED, now, actor, null);
     }
 
     /**
@@ -371,6 +436,11 @@ public class ServiceRequest {
 
     public String getCitizenComment() {
         return citizenComment;
+    }
+
+    /** Null unless the request was observed (and not fixed since). */
+    public CorrectionDeadline getCorrection() {
+        return correction;
     }
 
     public String getSubmissionToken() {

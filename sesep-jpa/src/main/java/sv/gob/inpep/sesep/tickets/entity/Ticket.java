@@ -287,6 +287,19 @@ public class Ticket {
         this.status = TicketStatus.CLOSED;
     }
 
+    /**
+     * The citizen withdrew the request while this ticket waited: it leaves the queue, closed,
+     * having never been attended. Refused once an agent holds it; the caller holds the ticket's
+     * row lock, so no agent can be claiming it meanwhile.
+     */
+    public void withdraw(LocalDateTime now) {
+        if (status != TicketStatus.QUEUED) {
+            throw new RuleViolation("error.ticket.notQueued", number);
+        }
+        this.closedAt = Objects.requireNonNull(now, "now");
+        this.status = TicketStatus.CLOSED;
+    }
+
     /** Tiempo de atención: from assignment to close; null until the ticket is closed. */
     public Duration attentionTime() {
         if (assignedAt == null || closedAt == null) {

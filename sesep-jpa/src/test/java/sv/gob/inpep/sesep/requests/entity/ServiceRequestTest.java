@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import sv.gob.inpep.sesep.accounts.entity.Citizen;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -24,6 +25,8 @@ class ServiceRequestTest {
 
     private static final String AGENT = "g001";
     private static final String CITIZEN = "luis";
+    /** Observed on Monday 2 March 2026 (T0): ten business days to fix it, the reminder two before. */
+    private static final CorrectionDeadline DEADLINE = new CorrectionDeadline(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 12));
 
     private CatalogService service;
     private Citizen citizen;
@@ -106,9 +109,9 @@ class ServiceRequestTest {
     @Test
     void observationNeedsTextAndIsFixedByResubmitting() {
         request.startAttention(T0, AGENT);
-        assertRefused("error.request.observationsRequired", () -> request.observe(null, T0, AGENT));
+        assertRefused("error.request.observationsRequired", () -> request.observe(null, DEADLINE, T0, AGENT));
 
-        request.observe("Adjunte DUI legible", T0.plusMinutes(1), AGENT);
+        request.observe("Adjunte DUI legible", DEADLINE, T0.plusMinutes(1), AGENT);
         assertEquals(RequestStatus.OBSERVED, request.getStatus());
         assertEquals("Adjunte DUI legible", request.getObservations());
         assertTrue(request.isOpen());
@@ -122,7 +125,7 @@ class ServiceRequestTest {
     @Test
     void tooLongObservationsAreRefused() {
         request.startAttention(T0, AGENT);
-        assertRefused("error.text.tooLong", () -> request.observe("x".repeat(8001), T0, AGENT));
+        assertRefused("error.text.tooLong", () -> request.observe("x".repeat(8001), DEADLINE, T0, AGENT));
     }
 
     @Test
@@ -140,7 +143,7 @@ class ServiceRequestTest {
     void waysOutNeedARequestInAttention() {
         assertRefused("error.request.notInAttention", () -> request.answer(T0, AGENT));
         assertRefused("error.request.notInAttention", () -> request.deny("motivo", T0, AGENT));
-        assertRefused("error.request.notInAttention", () -> request.observe("obs", T0, AGENT));
+        assertRefused("error.request.notInAttention", () -> request.observe("obs", DEADLINE, T0, AGENT));
         assertRefused("error.request.notInAttention", () -> request.returnToQueue(T0, AGENT));
     }
 
@@ -148,7 +151,7 @@ class ServiceRequestTest {
     void onlyAnAttendedRequestCloses() {
         assertRefused("error.request.notAttended", () -> request.close(T0, "system"));
         request.startAttention(T0, AGENT);
-        request.observe("obs", T0, AGENT);
+        request.observe("obs", DEADLINE, T0, AGENT);
         assertRefused("error.request.notAttended", () -> request.close(T0, "system"));
     }
 
@@ -213,5 +216,53 @@ class ServiceRequestTest {
         assertEquals("SEI-2026000003", filing.getSeiNumber());
         assertThrows(IllegalStateException.class, () -> filing.assignSeiNumber("SEI-2026000004"));
         assertThrows(IllegalStateException.class, () -> request.assignSeiNumber("SEI-2026000005"));
+    }
+
+    @Test
+    void anObservedRequestKeepsItsDeadlineAndIsRemindedOnce() {
+        request.startAttention(T0, AGENT);
+        request.observe("Adjunte DUI legible", DEADLINE, T0.plusMinutes(1), AGENT);
+        assertEquals(LocalDate.of(2026, 3, 16), request.getCorrection().getDueOn());
+        assertFalse(request.getCorrection().isReminderDue(LocalDate.of(2026, 3, 11)));
+        assertTrue(request.getCorrection().isReminderDue(LocalDate.of(2026, 3, 12)));
+        request.remindOfCorrection(LocalDate.of(2026, 3, 12), T0.plusDays(10));
+        assertFalse(request.getCorrection().isReminderDue(LocalDate.of(2026, 3, 13)), "once");
+        assertThrows(IllegalStateException.class, () -> request.remindOfCorrection(LocalDate.of(2026, 3, 13), T0.plusDays(11)));
+
+        request.resubmit("Listo", T0.plusDays(12), CITIZEN);
+        assertNull(request.getCorrection(), "a fixed request has no deadline any more");
+    }
+
+    @Test
+    void anObservedRequestLapsesAsWithdrawnOnlyAfterItsLastDay() {
+        request.startAttention(T0, AGENT);
+        request.observe("Adjunte DUI legible", DEADLINE, T0.plusMinutes(1), AGENT);
+        assertThrows(IllegalStateException.class, () -> request.lapse(LocalDate.of(2026, 3, 16), T0.plusDays(14), "sistema"),
+                "the last day is still the citizen's");
+
+        request.lapse(LocalDate.of(2026, 3, 17), T0.plusDays(15), "sistema");
+        assertEquals(RequestStatus.CLOSED, request.getStatus());
+        assertEquals(Resolution.WITHDRAWN, request.getResolution());
+        assertEquals(T0.plusDays(15), request.getClosedAt());
+        assertNull(request.getAttendedAt(), "never attended");
+        assertFalse(request.isOpen(), "the service is free again");
+        RequestStatusChange last = request.getHistory().get(request.getHistory().size() - 1);
+        assertEquals(RequestStatus.OBSERVED, last.getFromStatus());
+        assertEquals("sistema", last.getActor());
+    }
+
+    @Test
+    void theCitizenWithdrawsAWaitingOrObservedRequestButNotOneInAttentionOrAttended() {
+        request.withdraw(T0.plusMinutes(1), CITIZEN);
+        assertEquals(Resolution.WITHDRAWN, request.getResolution());
+        assertEquals(RequestStatus.CLOSED, request.getStatus());
+        assertRefused("error.request.notWithdrawable", () -> request.withdraw(T0.plusMinutes(2), CITIZEN));
+
+        ServiceRequest inAttention = new ServiceRequest("SEI-2026000009", citizen, service, null, "tok9", T0, T0);
+        inAttention.startAttention(T0, AGENT);
+        assertFalse(inAttention.isWithdrawable());
+        assertRefused("error.request.notWithdrawable", () -> inAttention.withdraw(T0, CITIZEN));
+        inAttention.answer(T0, AGENT);
+        assertRefused("error.request.notWithdrawable", () -> inAttention.withdraw(T0, CITIZEN));
     }
 }

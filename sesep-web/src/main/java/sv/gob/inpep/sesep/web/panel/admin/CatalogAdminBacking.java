@@ -111,7 +111,8 @@ public class CatalogAdminBacking implements Serializable {
     public void save() {
         try {
             ServiceSettings saved = catalog.update(new ServiceSettings(editing.id(), editing.code(), draft.getCategoryId(),
-                    editing.categoryName(), editing.areaName(), draft.getName(), draft.getDescription(), draft.sla(), draft.kinds(),
+                    editing.categoryName(), editing.areaName(), draft.getName(), draft.getDescription(), draft.sla(),
+                    draft.correctionDays(), draft.statutoryDays(), draft.isStatutoryPausedWhenObserved(), draft.kinds(),
                     draft.isAllowsMultipleOpen(), draft.isActive(), editing.version()));
             FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.catalog.saved", saved.name());
             editing = null;

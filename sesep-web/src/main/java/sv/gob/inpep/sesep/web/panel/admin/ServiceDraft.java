@@ -22,6 +22,9 @@ public class ServiceDraft implements Serializable {
     private String name;
     private String description;
     private Integer slaBusinessDays;
+    private Integer correctionBusinessDays;
+    private Integer statutoryBusinessDays;
+    private boolean statutoryPausedWhenObserved;
     private List<String> offeredTo;
     private boolean allowsMultipleOpen;
     private boolean active;
@@ -40,6 +43,9 @@ public class ServiceDraft implements Serializable {
         draft.name = settings.name();
         draft.description = settings.description();
         draft.slaBusinessDays = settings.slaBusinessDays();
+        draft.correctionBusinessDays = settings.correctionBusinessDays();
+        draft.statutoryBusinessDays = settings.statutoryBusinessDays();
+        draft.statutoryPausedWhenObserved = settings.statutoryPausedWhenObserved();
         draft.offeredTo = new ArrayList<>(settings.offeredTo().stream().map(Enum::name).toList());
         draft.allowsMultipleOpen = settings.allowsMultipleOpen();
         draft.active = settings.active();
@@ -56,6 +62,40 @@ public class ServiceDraft implements Serializable {
     /** The target as typed; 0 (refused by the boundary) when left empty. */
     int sla() {
         return slaBusinessDays == null ? 0 : slaBusinessDays;
+    }
+
+    /** The time to fix an observation as typed; 0 (refused by the boundary) when left empty. */
+    int correctionDays() {
+        return correctionBusinessDays == null ? 0 : correctionBusinessDays;
+    }
+
+    /** The statutory limit as typed; 0 (refused by the boundary) when left empty. */
+    int statutoryDays() {
+        return statutoryBusinessDays == null ? 0 : statutoryBusinessDays;
+    }
+
+    public Integer getCorrectionBusinessDays() {
+        return correctionBusinessDays;
+    }
+
+    public void setCorrectionBusinessDays(Integer correctionBusinessDays) {
+        this.correctionBusinessDays = correctionBusinessDays;
+    }
+
+    public Integer getStatutoryBusinessDays() {
+        return statutoryBusinessDays;
+    }
+
+    public void setStatutoryBusinessDays(Integer statutoryBusinessDays) {
+        this.statutoryBusinessDays = statutoryBusinessDays;
+    }
+
+    public boolean isStatutoryPausedWhenObserved() {
+        return statutoryPausedWhenObserved;
+    }
+
+    public void setStatutoryPausedWhenObserved(boolean statutoryPausedWhenObserved) {
+        this.statutoryPausedWhenObserved = statutoryPausedWhenObserved;
     }
 
     public Long getCategoryId() {

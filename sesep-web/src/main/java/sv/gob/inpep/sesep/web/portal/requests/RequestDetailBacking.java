@@ -34,6 +34,7 @@ public class RequestDetailBacking implements Serializable {
     private List<ReceiptView> latestReceipts = List.of();
     private Integer rating;
     private String ratingComment;
+    private boolean confirmingWithdrawal;
 
     /** f:viewAction. Someone else's request is "not found", exactly like a missing one. */
     public void load() {
@@ -54,6 +55,29 @@ public class RequestDetailBacking implements Serializable {
         FieldMessages.info(context, "request.rating.thanks");
         context.getExternalContext().getFlash().setKeepMessages(true);
         return "/portal/solicitud.xhtml?faces-redirect=true&id=" + detail.id();
+    }
+
+    /** "Desistir de la solicitud": first asks for a confirmation, on the page itself. */
+    public void askWithdrawal() {
+        confirmingWithdrawal = true;
+    }
+
+    public void cancelWithdrawal() {
+        confirmingWithdrawal = false;
+    }
+
+    /** Confirmed: the request closes as desistida; shown again as a fresh GET with the message. */
+    public String withdraw() {
+        confirmingWithdrawal = false;
+        tracking.withdraw(detail.id());
+        FacesContext context = FacesContext.getCurrentInstance();
+        FieldMessages.info(context, "portal.request.withdraw.done", detail.seiNumber());
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        return "/portal/solicitud.xhtml?faces-redirect=true&id=" + detail.id();
+    }
+
+    public boolean isConfirmingWithdrawal() {
+        return confirmingWithdrawal;
     }
 
     private void show(RequestDetail loaded) {
