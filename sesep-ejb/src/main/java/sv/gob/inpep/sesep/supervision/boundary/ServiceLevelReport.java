@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.supervision.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * they resolved in the period.
  */
 public record ServiceLevelReport(LocalDate from, LocalDate to, Long areaId, List<ServiceLine> services,
-                                 List<AgentLine> agents) {
+                                 List<AgentLine> agents) implements Serializable {
 
     /**
      * One service. {@code attended}: answered or denied; {@code withinTarget}: attended in at most
@@ -18,7 +19,7 @@ public record ServiceLevelReport(LocalDate from, LocalDate to, Long areaId, List
      */
     public record ServiceLine(String areaName, String serviceCode, String serviceName, int targetDays, long filed,
                               long attended, long withinTarget, long overdue, Double averageBusinessDays,
-                              long observed, long denied, Double averageRating, long ratings) {
+                              long observed, long denied, Double averageRating, long ratings) implements Serializable {
 
         /** Share of the attended requests attended within target, in percent; null when none was attended. */
         public Double withinTargetPercent() {
@@ -28,7 +29,7 @@ public record ServiceLevelReport(LocalDate from, LocalDate to, Long areaId, List
 
     /** One agent: tickets resolved (answered, observed or denied) in the period, with their times in minutes. */
     public record AgentLine(String gestorCode, String fullName, String areaName, long resolved, long answered,
-                            long observed, long denied, double averageWaitMinutes, double averageAttentionMinutes) {
+                            long observed, long denied, double averageWaitMinutes, double averageAttentionMinutes) implements Serializable {
     }
 
     public long filed() {
