@@ -83,7 +83,7 @@ final class FacesClient {
         String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", origin).POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 && !response.body().contains("j_security_check");
@@ -92,7 +92,7 @@ final class FacesClient {
     /** A full page; it becomes the page whose forms the next postbacks belong to. */
     Page get(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         Page result = new Page(response.statusCode(), response.body(), response.uri());
         if (result.status() == 200 && !result.isPartial()) {
             page = result.body();
@@ -134,7 +134,7 @@ final class FacesClient {
                 .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         String action = base + path(formId);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(action))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
                 .header("Origin", origin).header("Referer", action)
