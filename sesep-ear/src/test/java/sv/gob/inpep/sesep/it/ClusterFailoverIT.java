@@ -230,7 +230,9 @@ class ClusterFailoverIT {
         victim.launcher().waitFor();
         long detectedMillis = awaitServerState(victimCookie, "DOWN", 30_000) - killedAt;
 
-        Thread.sleep(30_000);
+        // Long enough for JGroups to suspect the dead node (FD_ALL3, up to 40 s without FD_SOCK2 in the TCP
+        // stack): until then a request that needs a session lock the dead node held waits for the new view.
+        Thread.sleep(60_000);
         running.set(false);
         for (Thread t : threads) {
             t.join(60_000);
