@@ -3,9 +3,11 @@
 #
 #   configure.sh JBOSS_HOME [--config standalone-full-ha.xml]
 #                                            offline: embeds the server (standalone-full.xml by
-#                                            default) and edits that configuration file
-#   configure.sh JBOSS_HOME --online [HOST:PORT] [--user U --password P]
+#                                            default) and edits that configuration file; a *-ha
+#                                            configuration also gets cli/ha/*.cli (the cluster)
+#   configure.sh JBOSS_HOME --online [HOST:PORT] [--user U --password P] [--ha]
 #                                            against a running server's management interface
+#                                            (--ha: it runs standalone-full-ha.xml, a cluster node)
 #
 # Every script is idempotent: running it twice changes nothing the second time. Nothing secret is
 # written into the configuration: values are ${env.X:default} expressions resolved at server start.
@@ -19,17 +21,20 @@ shift
 mode=offline
 controller=localhost:9990
 config=standalone-full.xml
+ha=false
 auth=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --online) mode=online; if [ $# -gt 1 ] && [[ "$2" != --* ]]; then controller=$2; shift; fi ;;
     --config) config=$2; shift ;;
+    --ha) ha=true ;;
     --user) auth+=("--user=$2"); shift ;;
     --password) auth+=("--password=$2"); shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
+case "$config" in *-ha.xml | *-ha-*.xml) ha=true ;; esac
 
 module_jars=${SESEP_MODULE_JARS:-$here/target/module-jars}
 for jar in postgresql.jar eclipselink.jar jipijapa-eclipselink.jar; do
@@ -55,6 +60,12 @@ for f in "$here"/cli/*.cli; do
   cat "$f" >>"$script"
   echo >>"$script"
 done
+if [ "$ha" = true ]; then
+  for f in "$here"/cli/ha/*.cli; do
+    cat "$f" >>"$script"
+    echo >>"$script"
+  done
+fi
 [ "$mode" = offline ] && echo 'stop-embedded-server' >>"$script"
 
 args=(--file="$script" -Dsesep.module.jars="$module_jars")

@@ -1,5 +1,7 @@
 package sv.gob.inpep.sesep.accounts.boundary;
 
+import java.io.Serializable;
+
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 
 /**
@@ -31,6 +33,6 @@ public record Registration(ApplicantKind kind, String dui, String number, Intege
      * @param registryAddress whether it went to the address the registry holds for the person
      * @param validHours      how long the link serves
      */
-    public record LinkSent(String address, boolean registryAddress, int validHours) {
+    public record LinkSent(String address, boolean registryAddress, int validHours) implements Serializable {
     }
 }

@@ -2,24 +2,26 @@ package sv.gob.inpep.sesep.agents.boundary;
 
 import sv.gob.inpep.sesep.agents.entity.AgentStatus;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** The agents, the agent types with their competence, the services a competence can hold and the areas a type can belong to. */
-public record AgentRoster(List<AgentLine> agents, List<TypeLine> types, List<ServiceOption> services, List<AreaOption> areas) {
+public record AgentRoster(List<AgentLine> agents, List<TypeLine> types, List<ServiceOption> services, List<AreaOption> areas)
+        implements Serializable {
 
     public record AgentLine(long id, String gestorCode, String fullName, String username, String email, String areaName,
-                            long agentTypeId, String agentTypeName, AgentStatus status, boolean active) {
+                            long agentTypeId, String agentTypeName, AgentStatus status, boolean active) implements Serializable {
     }
 
     /** An agent type and the ids of the services it attends. */
     public record TypeLine(long id, String code, String name, long areaId, String areaName, List<Long> serviceIds,
-                           List<String> serviceNames) {
+                           List<String> serviceNames) implements Serializable {
     }
 
-    public record ServiceOption(long id, String code, String name, long areaId) {
+    public record ServiceOption(long id, String code, String name, long areaId) implements Serializable {
     }
 
     /** A management area new agent types can belong to. */
-    public record AreaOption(long id, String name) {
+    public record AreaOption(long id, String name) implements Serializable {
     }
 }

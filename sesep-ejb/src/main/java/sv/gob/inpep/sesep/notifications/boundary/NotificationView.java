@@ -2,6 +2,7 @@ package sv.gob.inpep.sesep.notifications.boundary;
 
 import sv.gob.inpep.sesep.notifications.entity.NotificationStatus;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -10,5 +11,6 @@ import java.time.LocalDateTime;
  */
 public record NotificationView(long id, String templateCode, String recipient, boolean recipientBouncing,
                                String seiNumber, NotificationStatus status, int attempts, String lastError,
-                               LocalDateTime queuedAt, LocalDateTime nextAttemptAt, LocalDateTime sentAt) {
+                               LocalDateTime queuedAt, LocalDateTime nextAttemptAt, LocalDateTime sentAt)
+        implements Serializable {
 }

@@ -3,6 +3,7 @@ package sv.gob.inpep.sesep.supervision.boundary;
 import sv.gob.inpep.sesep.agents.entity.AgentStatus;
 import sv.gob.inpep.sesep.tickets.entity.TicketOutcome;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,15 +12,16 @@ import java.util.List;
  * The supervision board at one moment: what waits in the queue per area and service, and every
  * active agent with their status and the ticket they hold. Durations are in seconds as of {@code at}.
  */
-public record Board(LocalDateTime at, Long areaId, List<Area> areas, List<Waiting> waiting, List<AgentLine> agents) {
+public record Board(LocalDateTime at, Long areaId, List<Area> areas, List<Waiting> waiting, List<AgentLine> agents)
+        implements Serializable {
 
     /** An area the board can be narrowed to. */
-    public record Area(long id, String name) {
+    public record Area(long id, String name) implements Serializable {
     }
 
     /** Tickets of one service waiting in the queue. */
     public record Waiting(String areaName, String serviceCode, String serviceName, long tickets, int topPriority,
-                          long oldestWaitSeconds) {
+                          long oldestWaitSeconds) implements Serializable {
     }
 
     /**
@@ -29,7 +31,7 @@ public record Board(LocalDateTime at, Long areaId, List<Area> areas, List<Waitin
     public record AgentLine(long agentId, String gestorCode, String fullName, String areaName, String agentTypeName,
                             AgentStatus status, long statusSeconds, long silentSeconds, Long ticketId,
                             String ticketNumber, String seiNumber, String serviceName, long attentionSeconds,
-                            TicketOutcome outcome, Long requestId) {
+                            TicketOutcome outcome, Long requestId) implements Serializable {
 
         public boolean holdsTicket() {
             return ticketId != null;

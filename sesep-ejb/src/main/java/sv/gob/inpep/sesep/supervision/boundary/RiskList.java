@@ -2,6 +2,7 @@ package sv.gob.inpep.sesep.supervision.boundary;
 
 import sv.gob.inpep.sesep.tickets.entity.TicketStatus;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -12,13 +13,13 @@ import java.util.List;
  * area and service and each ticket, oldest filing first. {@code items} lists at most
  * {@link #MAX_SHOWN}; the groups count them all.
  */
-public record RiskList(LocalDate day, int withinDays, List<Group> groups, List<Item> items, long total) {
+public record RiskList(LocalDate day, int withinDays, List<Group> groups, List<Item> items, long total) implements Serializable {
 
     public static final int MAX_SHOWN = 300;
 
     /** One area and service: how many are overdue and how many are due soon. */
     public record Group(String areaName, String serviceCode, String serviceName, int targetDays, long overdue,
-                        long dueSoon, LocalDateTime oldestFiledAt) {
+                        long dueSoon, LocalDateTime oldestFiledAt) implements Serializable {
     }
 
     /**
@@ -27,7 +28,7 @@ public record RiskList(LocalDate day, int withinDays, List<Group> groups, List<I
      */
     public record Item(long ticketId, String ticketNumber, long requestId, String seiNumber, String areaName,
                        String serviceCode, String serviceName, int targetDays, LocalDateTime filedAt, LocalDate dueDate,
-                       int businessDaysLeft, boolean overdue, TicketStatus status, String gestorCode) {
+                       int businessDaysLeft, boolean overdue, TicketStatus status, String gestorCode) implements Serializable {
     }
 
     public long overdue() {

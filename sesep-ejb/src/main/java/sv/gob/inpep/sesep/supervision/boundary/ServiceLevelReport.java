@@ -2,6 +2,7 @@ package sv.gob.inpep.sesep.supervision.boundary;
 
 import sv.gob.inpep.sesep.requests.entity.Resolution;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Map;
  * they resolved in the period.
  */
 public record ServiceLevelReport(LocalDate from, LocalDate to, Long areaId, List<ServiceLine> services,
-                                 List<AgentLine> agents, List<Comment> comments) {
+                                 List<AgentLine> agents, List<Comment> comments) implements Serializable {
 
     /** The institute's goal (seed 002): at least this share of requests attended within target. */
     public static final double GOAL_PERCENT = 90.0;
@@ -31,7 +32,8 @@ public record ServiceLevelReport(LocalDate from, LocalDate to, Long areaId, List
     public record ServiceLine(String areaName, String serviceCode, String serviceName, int targetDays, long filed,
                               long attended, long withinTarget, long overdue, Double averageBusinessDays,
                               long observed, long denied, Double averageRating, long ratings,
-                              Map<Resolution, Long> resolutions, Double averageWaitHours, Double averageAttentionMinutes) {
+                              Map<Resolution, Long> resolutions, Double averageWaitHours, Double averageAttentionMinutes)
+            implements Serializable {
 
         /** Share of the attended requests attended within target, in percent; null when none was attended. */
         public Double withinTargetPercent() {
@@ -56,12 +58,12 @@ public record ServiceLevelReport(LocalDate from, LocalDate to, Long areaId, List
 
     /** One agent: tickets resolved (answered, observed or denied) in the period, with their times in minutes. */
     public record AgentLine(String gestorCode, String fullName, String areaName, long resolved, long answered,
-                            long observed, long denied, double averageWaitMinutes, double averageAttentionMinutes) {
+                            long observed, long denied, double averageWaitMinutes, double averageAttentionMinutes) implements Serializable {
     }
 
     /** What a citizen wrote with their rating, for a request filed in the period. */
     public record Comment(String areaName, String serviceName, String seiNumber, int rating, String text,
-                          LocalDateTime answeredAt) {
+                          LocalDateTime answeredAt) implements Serializable {
     }
 
     /** The resolutions a request can end with, in the order the reports show them. */

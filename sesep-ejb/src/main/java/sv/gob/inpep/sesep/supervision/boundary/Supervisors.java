@@ -14,6 +14,7 @@ import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
 import sv.gob.inpep.sesep.supervision.entity.Supervisor;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +33,7 @@ public class Supervisors {
 
     /** A supervisor account and what it supervises ({@code areaIds} empty and not all: nothing). */
     public record Line(long accountId, String username, String fullName, boolean enabled, boolean allAreas,
-                       List<Long> areaIds, List<String> areaNames) {
+                       List<Long> areaIds, List<String> areaNames) implements Serializable {
     }
 
     @PersistenceContext

@@ -78,6 +78,15 @@ import java.util.UUID;
 @NamedQuery(name = "ServiceRequest.correctionLapsed",
         query = "SELECT r.id FROM ServiceRequest r WHERE r.status = sv.gob.inpep.sesep.requests.entity.RequestStatus.OBSERVED"
                 + " AND r.correction.dueOn < :today ORDER BY r.correction.dueOn, r.id")
+// SEIs answered or denied whose tickets are all closed, the last before :cutoff: their closing
+// message (activity 33) should have closed them long ago (requests.boundary.PendingClosings).
+@NamedQuery(name = "ServiceRequest.closingOverdue",
+        query = "SELECT r.id FROM ServiceRequest r WHERE r.status = sv.gob.inpep.sesep.requests.entity.RequestStatus.ATTENDED"
+                + " AND EXISTS (SELECT t FROM Ticket t WHERE t.request = r"
+                + " AND t.status = sv.gob.inpep.sesep.tickets.entity.TicketStatus.CLOSED AND t.closedAt < :cutoff)"
+                + " AND NOT EXISTS (SELECT o FROM Ticket o WHERE o.request = r"
+                + " AND (o.status <> sv.gob.inpep.sesep.tickets.entity.TicketStatus.CLOSED OR o.closedAt >= :cutoff))"
+                + " ORDER BY r.id")
 public class ServiceRequest {
 
     /** Largest yearly sequence that fits the six digits of an SEI number. */
