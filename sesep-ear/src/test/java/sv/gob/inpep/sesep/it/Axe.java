@@ -27,6 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Axe {
 
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    /** axe takes a few seconds on a long page; on a loaded 2-core machine its 30 s default ran out. */
+    private static final int SCRIPT_TIMEOUT_SECONDS = 120;
     private static final Path COUNTS = Path.of("target", "axe", "counts.tsv");
     private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
 
@@ -41,7 +43,7 @@ final class Axe {
         if (!CHECKED.add(state)) {
             return List.of();
         }
-        Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
+        Results results = new AxeBuilder().withTags(TAGS).setTimeout(SCRIPT_TIMEOUT_SECONDS).analyze(driver);
         if (results.getError() != null || results.getErrorMessage() != null) {
             throw new AssertionError("axe-core could not run on " + state + ": " + results.getErrorMessage(), results.getError());
         }
