@@ -13,7 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
-import sv.gob.inpep.sesep.cluster.boundary.ClusterLeases;
+import sv.gob.inpep.sesep.cluster.control.LeasedSweep;
 import sv.gob.inpep.sesep.documents.control.DocumentInspector;
 import sv.gob.inpep.sesep.documents.control.WithheldFileNotice;
 import sv.gob.inpep.sesep.documents.entity.WithheldFile;
@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * Rewrites the files stored before SESEP rewrote every file it keeps (migration V23 left them
@@ -31,10 +30,10 @@ import java.util.logging.Logger;
  * inspection now refuses is withheld: its row serves a notice saying so, and the original bytes
  * move to {@link WithheldFile}. Every change is audited with the fingerprints before and after.
  * <p>
- * The timer fires every minute on every node; only the node holding the lease works, one row per
- * transaction under the row's lock, so a page reading a file sees it whole, before or after. Once
- * every old row is marked the timer's look finds nothing (on PostgreSQL through a partial index
- * that is then empty).
+ * The timer fires every minute on every node; only the node holding the lease works
+ * ({@link LeasedSweep}), one row per transaction under the row's lock, so a page reading a file
+ * sees it whole, before or after. Once every old row is marked the timer's look finds nothing (on
+ * PostgreSQL through a partial index that is then empty).
  */
 @Stateless
 // The server's own timer work on files already stored; it shows nothing to anyone.
@@ -43,8 +42,9 @@ public class LegacyFiles {
 
     public static final String LEASE = "legacy-files";
     static final Duration LEASE_TTL = Duration.ofSeconds(55);
+    /** How long one run works through a backlog, well within its lease; the next minute goes on. */
+    private static final Duration WORK_WINDOW = Duration.ofSeconds(40);
     private static final int BATCH = 20;
-    private static final Logger LOG = Logger.getLogger(LegacyFiles.class.getName());
 
     /** The tables that keep a citizen's or an agent's file, with what each calls its columns. */
     public enum Store {
@@ -70,7 +70,7 @@ public class LegacyFiles {
     SessionContext session;
 
     @Inject
-    ClusterLeases leases;
+    LeasedSweep sweep;
 
     @Inject
     AuditTrail audit;
@@ -84,44 +84,32 @@ public class LegacyFiles {
     @Schedule(minute = "*", hour = "*", persistent = false, info = "legacy file rewrite")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onTimer() {
-        rewriteAll(System.getProperty("jboss.node.name", "sesep"));
+        rewriteAll(LeasedSweep.thisNode());
     }
 
     /**
-     * Rewrites every unmarked row as {@code node}, a batch at a time, while this node holds the lease.
+     * Rewrites unmarked rows as {@code node}, a batch at a time, for as long as the lease lasts.
      *
      * @return how many rows were rewritten or withheld; -1 when another node holds the lease
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int rewriteAll(String node) {
-        if (!leases.tryAcquire(LEASE, node, LEASE_TTL)) {
-            return -1;
-        }
-        if (!anyPending()) {
-            return 0;
-        }
         LegacyFiles self = session.getBusinessObject(LegacyFiles.class);
-        int done = 0;
-        for (Store store : Store.values()) {
-            List<Long> ids;
-            do {
-                if (!leases.tryAcquire(LEASE, node, LEASE_TTL)) {
-                    return done == 0 ? -1 : done;
-                }
-                ids = pending(store);
-                for (Long id : ids) {
-                    try {
+        return sweep.run(LEASE, LEASE_TTL, node, () -> {
+            long stop = System.nanoTime() + WORK_WINDOW.toNanos();
+            int done = 0;
+            for (Store store : Store.values()) {
+                List<Long> ids;
+                do {
+                    ids = pending(store);
+                    done += sweep.handleEach("legacy " + store.table, ids, id -> {
                         self.rewrite(store, id);
-                        done++;
-                    } catch (RuntimeException e) {
-                        // A row that cannot be written now (a lock, the database) is tried again at the next run.
-                        LOG.warning(() -> "Could not rewrite " + store.table + " " + id + ": " + e);
-                        return done;
-                    }
-                }
-            } while (ids.size() == BATCH);
-        }
-        return done;
+                        return true;
+                    });
+                } while (ids.size() == BATCH && System.nanoTime() < stop);
+            }
+            return done;
+        });
     }
 
     /** Rewrites one row if it is still unmarked once locked. */
@@ -164,16 +152,6 @@ public class LegacyFiles {
             update.setParameter(6, id);
         }
         update.executeUpdate();
-    }
-
-    private boolean anyPending() {
-        for (Store store : Store.values()) {
-            if (!em.createNativeQuery("SELECT id FROM " + store.table + " WHERE rewritten_at IS NULL")
-                    .setMaxResults(1).getResultList().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @SuppressWarnings("unchecked")
