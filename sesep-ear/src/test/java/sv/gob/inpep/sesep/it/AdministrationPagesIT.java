@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,9 +107,18 @@ class AdministrationPagesIT {
         smtp.start();
         try (Browser browser = new Browser()) {
             browser.steps("agents", () -> agents(browser));
-            assertTrue(smtp.waitForIncomingEmail(30_000, 1), "the new agent is mailed a link");
-            jakarta.mail.internet.MimeMessage mail = smtp.getReceivedMessages()[0];
-            assertEquals("pagina.agente@inpep.example", mail.getAllRecipients()[0].toString());
+            // Other mail of the shared server may arrive meanwhile (a reconciled closing of the demo
+            // data, say): the agent's is the one sent to the agent.
+            jakarta.mail.internet.MimeMessage mail = null;
+            for (long deadline = System.currentTimeMillis() + 30_000; mail == null && System.currentTimeMillis() < deadline; ) {
+                smtp.waitForIncomingEmail(1_000, smtp.getReceivedMessages().length + 1);
+                for (jakarta.mail.internet.MimeMessage received : smtp.getReceivedMessages()) {
+                    if ("pagina.agente@inpep.example".equals(received.getAllRecipients()[0].toString())) {
+                        mail = received;
+                    }
+                }
+            }
+            assertNotNull(mail, "the new agent is mailed a link");
             assertEquals("SESEP - INPEP: su cuenta fue creada; elija su contraseña", mail.getSubject());
         } finally {
             smtp.stop();
