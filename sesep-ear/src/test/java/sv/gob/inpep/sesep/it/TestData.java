@@ -58,6 +58,10 @@ public class TestData {
         return request.getId();
     }
 
+    public String seiNumber(long requestId) {
+        return em.find(ServiceRequest.class, requestId).getSeiNumber();
+    }
+
     public RequestStatus status(long requestId) {
         return em.find(ServiceRequest.class, requestId).getStatus();
     }
