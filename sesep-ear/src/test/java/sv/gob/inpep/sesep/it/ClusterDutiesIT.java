@@ -94,7 +94,8 @@ class ClusterDutiesIT {
         long abandoned = rows.stagedUpload(now.minusHours(25));
         long fresh = rows.stagedUpload(now.minusHours(1));
 
-        int first = purge.purge("nodo-a");
+        // This server's own node: its hourly timer (minute 23) may already hold the lease, which it renews.
+        int first = purge.purge(System.getProperty("jboss.node.name", "sesep"));
         assertTrue(first >= 1, "the first node takes the hour's lease and deletes, deleted " + first);
         assertFalse(rows.stagedUploadExists(abandoned), "a day-old abandoned upload is deleted");
         assertTrue(rows.stagedUploadExists(fresh), "a fresh one stays");
