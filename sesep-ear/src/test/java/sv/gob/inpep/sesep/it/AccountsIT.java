@@ -2,9 +2,7 @@ package sv.gob.inpep.sesep.it;
 
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,11 +58,6 @@ class AccountsIT {
 
     /** People this run already picked, so that two tests never register the same person. */
     private static final List<String> PICKED = new CopyOnWriteArrayList<>();
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     Accounts accounts;

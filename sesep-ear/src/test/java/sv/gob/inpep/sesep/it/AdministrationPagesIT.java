@@ -2,10 +2,8 @@ package sv.gob.inpep.sesep.it;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -31,11 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdministrationPagesIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Test
     void anAdministratorAddsAndRemovesAHolidayOnThePage() {

@@ -3,9 +3,7 @@ package sv.gob.inpep.sesep.it;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.RuleViolation;
@@ -33,11 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AgentAdministrationIT {
 
     static final String PASSWORD = "la clave nueva del agente inscrito";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     AgentAdministration administration;

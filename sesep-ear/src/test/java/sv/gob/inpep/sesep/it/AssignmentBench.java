@@ -2,9 +2,7 @@ package sv.gob.inpep.sesep.it;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.assignment.boundary.AgentDesk;
@@ -90,11 +88,6 @@ class AssignmentBench {
             + " SELECT COUNT(*) FROM back";
     /** QueueClaim's benchmark switch: SESEP's own claim without SKIP LOCKED. */
     static final String NAIVE_PROPERTY = "sesep.bench.naive-claim";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     AssignmentQueue queue;

@@ -3,9 +3,7 @@ package sv.gob.inpep.sesep.it;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.NotFound;
@@ -71,11 +69,6 @@ class CatalogAdministrationIT {
     private static final String PDF = "application/pdf";
     private static final String JPEG = "image/jpeg";
     private static final String PNG = "image/png";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     CatalogAdministration administration;

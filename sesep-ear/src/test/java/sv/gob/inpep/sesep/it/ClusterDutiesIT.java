@@ -1,9 +1,7 @@
 package sv.gob.inpep.sesep.it;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.documents.boundary.StagedUploadPurge;
@@ -26,11 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClusterDutiesIT {
 
     private static final ZoneId SAN_SALVADOR = ZoneId.of("America/El_Salvador");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     PendingClosings pendingClosings;

@@ -2,9 +2,7 @@ package sv.gob.inpep.sesep.it;
 
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,11 +57,6 @@ class CorrectionDeadlinesIT {
     private static final LocalDate LAST_DAY = LocalDate.of(2027, 9, 24);
     /** Two business days before the last day. */
     private static final LocalDate REMINDER_DAY = LocalDate.of(2027, 9, 22);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     QueueData data;

@@ -3,10 +3,8 @@ package sv.gob.inpep.sesep.it;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -46,11 +44,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FilingBrowserIT {
 
     private static final Pattern CODE = Pattern.compile("Código de verificación: ([A-Z2-9]{4}(-[A-Z2-9]{4}){3})");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Test
     void aCitizenFilesWithTwoDocumentsDownloadsBothPdfsAndGetsThemByMail() throws Exception {

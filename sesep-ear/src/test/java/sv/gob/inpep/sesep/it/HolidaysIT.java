@@ -2,9 +2,7 @@ package sv.gob.inpep.sesep.it;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.RuleViolation;
@@ -21,11 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** An entity's round trip through a boundary, with the role check the boundary enforces. */
 @ExtendWith(ArquillianExtension.class)
 class HolidaysIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     Holidays holidays;

@@ -1,9 +1,7 @@
 package sv.gob.inpep.sesep.it;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.RuleViolation;
@@ -16,11 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** Two administrators editing the same mail template: the second, working on a stale copy, is refused. */
 @ExtendWith(ArquillianExtension.class)
 class MailTemplatesIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     MailTemplates templates;

@@ -4,9 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.notifications.boundary.Notifications;
@@ -29,11 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class NotificationBench {
 
     private static final int COUNT = (int) BenchSettings.get("NOTIFICATIONS", 5_000);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     Notifications notifications;

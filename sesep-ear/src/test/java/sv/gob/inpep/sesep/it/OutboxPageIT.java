@@ -1,9 +1,7 @@
 package sv.gob.inpep.sesep.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,11 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OutboxPageIT {
 
     private static final String PAGE = "/panel/admin/notificaciones.xhtml";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Test
     void anAdministratorSeesTheOutboxWithItsStatesAndTheDeadLetters() {

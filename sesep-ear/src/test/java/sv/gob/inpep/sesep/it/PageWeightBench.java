@@ -1,9 +1,7 @@
 package sv.gob.inpep.sesep.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,11 +40,6 @@ class PageWeightBench {
                 performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
                     .map(e => [e.name, e.transferSize, e.decodedBodySize])), 500));
             """;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Test
     @RunAsClient

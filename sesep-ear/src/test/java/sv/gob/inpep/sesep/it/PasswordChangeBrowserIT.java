@@ -1,10 +1,8 @@
 package sv.gob.inpep.sesep.it;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -22,11 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PasswordChangeBrowserIT {
 
     static final String USERNAME = "clave.prueba";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     QueueData data;

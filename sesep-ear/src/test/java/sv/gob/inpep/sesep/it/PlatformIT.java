@@ -1,10 +1,8 @@
 package sv.gob.inpep.sesep.it;
 
 import jakarta.annotation.Resource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,11 +43,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PlatformIT {
 
     private static final String BASE = Ports.base();
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Resource(lookup = "java:jboss/datasources/SesepDS")
     DataSource dataSource;

@@ -1,10 +1,8 @@
 package sv.gob.inpep.sesep.it;
 
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -42,11 +40,6 @@ class RegistrationBrowserIT {
     private static final String CHECK_MAIL = "Revise su correo electrónico";
     /** The demo contributor's last employer (README, "Demo accounts"). */
     private static final String EMPLOYER = "Ministerio de Educación, Ciencia y Tecnología";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Test
     void aContributorRegistersOnThePageOpensTheMailedLinkAndLogsIn() throws Exception {

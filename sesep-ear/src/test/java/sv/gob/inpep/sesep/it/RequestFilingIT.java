@@ -6,10 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.BusinessException;
@@ -81,11 +79,6 @@ class RequestFilingIT {
     private static final String DATA_UPDATE = "ACT-DATOS";
     private static final String SURVIVORS_PENSION = "PEN-SOBREV";
     private static final String TAX_CERTIFICATE = "CONST-RENTA";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     Requests requests;

@@ -2,9 +2,7 @@ package sv.gob.inpep.sesep.it;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.NotFound;
@@ -38,11 +36,6 @@ class RequestHistoryIT {
     /** The demo beneficiary's holder (db/demo): Carlos Alberto Orellana Campos. */
     static final String HOLDER_NUP = "780549025894";
     static final String HOLDER_DUI = "00873215-6";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     RequestHistory history;

@@ -2,9 +2,7 @@ package sv.gob.inpep.sesep.it;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.RuleViolation;
@@ -33,11 +31,6 @@ class ServiceLevelsIT {
 
     static final LocalDate SEPTEMBER_1 = LocalDate.of(2026, 9, 1);
     static final LocalDate SEPTEMBER_30 = LocalDate.of(2026, 9, 30);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     ServiceLevels serviceLevels;

@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.it;
 
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -12,13 +13,15 @@ import java.nio.file.Path;
 
 /**
  * The EAR this build produced (sesep-ear/target/sesep.ear), as Arquillian deploys it: the real
- * artifact, plus a library jar with the test classes for tests that run inside the server.
+ * artifact, plus a library jar with the test classes for tests that run inside the server. Deployed
+ * once for the whole run by {@link SuiteDeployment}; test classes declare no deployment of their own.
  */
 public final class SesepDeployment {
 
     private SesepDeployment() {
     }
 
+    @Deployment
     public static EnterpriseArchive ear() {
         File earFile = new File(System.getProperty("sesep.ear", "target/sesep.ear"));
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile);

@@ -7,9 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import org.eclipse.persistence.mappings.ForeignReferenceMapping;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.SharedCache;
@@ -46,11 +44,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class SharedCacheIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     ServiceCatalog catalog;

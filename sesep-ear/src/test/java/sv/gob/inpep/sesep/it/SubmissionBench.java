@@ -3,9 +3,7 @@ package sv.gob.inpep.sesep.it;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityIdentity;
@@ -60,11 +58,6 @@ class SubmissionBench {
     private static final int ROUNDS = 10;
     private static final int PDF_BYTES = 2 * 1024 * 1024;
     private static final int RENDERINGS = 200;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     Requests requests;

@@ -2,9 +2,7 @@ package sv.gob.inpep.sesep.it;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.NotFound;
@@ -44,11 +42,6 @@ class SupervisionBoardIT {
 
     /** A second Jefatura that reaches the CAU's tickets: the demo supervisor of every area. */
     static final String OTHER_SUPERVISOR = SupervisionData.ALL_AREAS_SUPERVISOR;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     SupervisionBoard supervision;

@@ -1,10 +1,8 @@
 package sv.gob.inpep.sesep.it;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -39,11 +37,6 @@ class SupervisionBrowserIT {
     static final String RELEASE_REASON = "El agente salió a una diligencia y no volverá hoy.";
 
     private static long ticket;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     QueueData data;

@@ -2,9 +2,7 @@ package sv.gob.inpep.sesep.it;
 
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.supervision.boundary.RiskDigests;
@@ -45,11 +43,6 @@ class TicketsAtRiskIT {
     static final LocalDate SATURDAY = LocalDate.of(2026, 9, 12);
     static final LocalDate MONDAY = LocalDate.of(2026, 9, 14);
     static final long MAIL_WAIT = 20_000;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     TicketsAtRisk ticketsAtRisk;
