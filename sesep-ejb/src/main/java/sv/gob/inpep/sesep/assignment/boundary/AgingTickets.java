@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import sv.gob.inpep.sesep.assignment.control.QueueAging;
 import sv.gob.inpep.sesep.catalog.control.BusinessCalendar;
-import sv.gob.inpep.sesep.cluster.boundary.ClusterLeases;
+import sv.gob.inpep.sesep.cluster.control.LeasedSweep;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -28,7 +28,7 @@ import java.util.List;
  * newer ones of the same priority. A ticket gets its urgency when it is queued; days passing are
  * this job's work. It also gives a due date to tickets queued before due dates were kept.
  * <p>
- * The timer fires on every node; only the node holding the cluster lease works. Its updates are
+ * The timer fires on every node; only the node holding the cluster lease works ({@link LeasedSweep}). Its updates are
  * native and leave the tickets' version alone, and each one re-checks {@code status = 'QUEUED'}
  * under the row's lock, so a claim running at the same moment neither fails nor is undone: the
  * claimed ticket is simply not raised.
@@ -62,7 +62,7 @@ public class AgingTickets {
     SessionContext session;
 
     @Inject
-    ClusterLeases leases;
+    LeasedSweep sweep;
 
     @Inject
     QueueAging aging;
@@ -73,7 +73,7 @@ public class AgingTickets {
     @Schedule(minute = "*/15", hour = "*", persistent = false, info = "queue aging")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onTimer() {
-        run(System.getProperty("jboss.node.name", "sesep"));
+        run(LeasedSweep.thisNode());
     }
 
     /**
@@ -83,10 +83,8 @@ public class AgingTickets {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int run(String node) {
-        if (!leases.tryAcquire(LEASE, node, LEASE_TTL)) {
-            return -1;
-        }
-        return session.getBusinessObject(AgingTickets.class).age(LocalDate.now(clock));
+        return sweep.run(LEASE, LEASE_TTL, node,
+                () -> session.getBusinessObject(AgingTickets.class).age(LocalDate.now(clock)));
     }
 
     /** Due dates for tickets without one, then each urgency level reached by {@code today}; how many rows changed. */

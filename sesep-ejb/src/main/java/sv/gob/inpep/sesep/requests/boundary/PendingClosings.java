@@ -9,12 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import sv.gob.inpep.sesep.cluster.boundary.ClusterLeases;
+import sv.gob.inpep.sesep.cluster.control.LeasedSweep;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -26,8 +25,8 @@ import java.util.logging.Logger;
  * so the SEI is closed from it, the same way the listener would; a stale message that arrives
  * later (the dead node restarted) finds the SEI closed and changes nothing.
  * <p>
- * The timer fires on every node; only the node holding the cluster lease works, so any live node
- * can and one does.
+ * The timer fires on every node; only the node holding the cluster lease works ({@link LeasedSweep}),
+ * so any live node can and one does.
  */
 @Stateless
 // The server's own timer work; it closes only what the database says should be closed.
@@ -48,7 +47,7 @@ public class PendingClosings {
     EntityManager em;
 
     @Inject
-    ClusterLeases leases;
+    LeasedSweep sweep;
 
     @Inject
     RequestClosing requestClosing;
@@ -64,7 +63,7 @@ public class PendingClosings {
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false, info = "pending-closings sweep")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onTimer() {
-        sweep(System.getProperty("jboss.node.name", "sesep"));
+        sweep(LeasedSweep.thisNode());
     }
 
     /**
@@ -74,27 +73,18 @@ public class PendingClosings {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sweep(String node) {
-        if (!leases.tryAcquire(LEASE, node, LEASE_TTL)) {
-            return -1;
-        }
-        List<Long> overdue = em.createNamedQuery("ServiceRequest.closingOverdue", Long.class)
-                .setParameter("cutoff", LocalDateTime.now(clock).minus(reconcileAfter))
-                .setMaxResults(BATCH)
-                .getResultList();
-        int closed = 0;
-        for (Long requestId : overdue) {
-            try {
+        int closed = sweep.each(LEASE, LEASE_TTL, node,
+                () -> em.createNamedQuery("ServiceRequest.closingOverdue", Long.class)
+                        .setParameter("cutoff", LocalDateTime.now(clock).minus(reconcileAfter))
+                        .setMaxResults(BATCH)
+                        .getResultList(),
                 // A transaction of its own each (RequestClosing's REQUIRED, called without one).
-                requestClosing.close(requestId);
-                closed++;
-            } catch (RuntimeException e) {
-                // One request's failure must not keep the others open; the next run retries it.
-                LOG.warning(() -> "Could not close request " + requestId + ": " + e);
-            }
-        }
+                requestId -> {
+                    requestClosing.close(requestId);
+                    return true;
+                });
         if (closed > 0) {
-            int count = closed;
-            LOG.info(() -> count + " SEI closed by reconciliation (their closing message was lost)");
+            LOG.info(() -> closed + " SEI closed by reconciliation (their closing message was lost)");
         }
         return closed;
     }

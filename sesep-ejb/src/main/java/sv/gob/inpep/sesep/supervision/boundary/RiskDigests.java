@@ -19,7 +19,7 @@ import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.notifications.entity.MailTemplateCode;
 import sv.gob.inpep.sesep.catalog.boundary.Holidays;
 import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
-import sv.gob.inpep.sesep.cluster.boundary.ClusterLeases;
+import sv.gob.inpep.sesep.cluster.control.LeasedSweep;
 import sv.gob.inpep.sesep.notifications.boundary.Notifications;
 import sv.gob.inpep.sesep.supervision.control.AreaScope;
 import sv.gob.inpep.sesep.supervision.control.SupervisedAreas;
@@ -36,7 +36,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -61,7 +60,6 @@ public class RiskDigests {
     /** The timer's period below; the lease lasts a little less, so the holder renews it every run. */
     static final Duration LEASE_TTL = Duration.ofMinutes(9);
 
-    private static final Logger LOG = Logger.getLogger(RiskDigests.class.getName());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @PersistenceContext
@@ -71,7 +69,7 @@ public class RiskDigests {
     SessionContext session;
 
     @Inject
-    ClusterLeases leases;
+    LeasedSweep sweep;
 
     @Inject
     TicketsAtRisk ticketsAtRisk;
@@ -105,7 +103,7 @@ public class RiskDigests {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onTimer() {
         if (enabled) {
-            send(System.getProperty("jboss.node.name", "sesep"), LocalDateTime.now(clock));
+            send(LeasedSweep.thisNode(), LocalDateTime.now(clock));
         }
     }
 
@@ -116,26 +114,15 @@ public class RiskDigests {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int send(String node, LocalDateTime now) {
-        if (!leases.tryAcquire(LEASE, node, LEASE_TTL)) {
-            return -1;
-        }
-        LocalDate day = now.toLocalDate();
-        if (now.toLocalTime().isBefore(LocalTime.parse(digestTime)) || !holidays.calendar(day, day).isBusinessDay(day)) {
-            return 0;
-        }
-        RiskDigests self = session.getBusinessObject(RiskDigests.class);
-        int sent = 0;
-        for (Long accountId : em.createQuery("SELECT s.accountId FROM Supervisor s", Long.class).getResultList()) {
-            try {
-                if (self.sendTo(accountId, day)) {
-                    sent++;
-                }
-            } catch (RuntimeException e) {
-                // One supervisor's failure must not keep the others' digests back; the next run retries it.
-                LOG.warning(() -> "Could not send the risk digest to account " + accountId + ": " + e);
+        return sweep.run(LEASE, LEASE_TTL, node, () -> {
+            LocalDate day = now.toLocalDate();
+            if (now.toLocalTime().isBefore(LocalTime.parse(digestTime)) || !holidays.calendar(day, day).isBusinessDay(day)) {
+                return 0;
             }
-        }
-        return sent;
+            RiskDigests self = session.getBusinessObject(RiskDigests.class);
+            return sweep.handleEach(LEASE, em.createQuery("SELECT s.accountId FROM Supervisor s", Long.class)
+                    .getResultList(), accountId -> self.sendTo(accountId, day));
+        });
     }
 
     /**
