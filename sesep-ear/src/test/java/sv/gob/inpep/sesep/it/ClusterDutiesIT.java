@@ -59,21 +59,15 @@ class ClusterDutiesIT {
             assertEquals(RequestStatus.CLOSED, data.status(lost), "closed from the database, without its message");
             assertTrue(closed >= 0, "the sweep ran");
             assertEquals(RequestStatus.ATTENDED, data.status(recent), "a SEI whose ticket just closed waits for its message");
-            assertTrue(mailbox.await(1, 20_000), "the citizen is told");
+            String sei = data.seiNumber(lost);
+            Mails.awaitAbout(mailbox, sei, 1, 20_000);   // the citizen is told
 
             // Another node in the same moment does nothing: the lease is held.
             assertEquals(-1, pendingClosings.sweep("nodo-c"), "one node at a time");
             assertTrue(pendingClosings.sweep("nodo-b") >= 0, "the holder renews its lease");
             Thread.sleep(2_000);
             // Count this SEI's mails only: the same sweep also closes SEIs earlier test classes left attended.
-            String sei = data.seiNumber(lost);
-            long closingMails = 0;
-            for (jakarta.mail.internet.MimeMessage mail : mailbox.received()) {
-                if (mail.getSubject().contains(sei)) {
-                    closingMails++;
-                }
-            }
-            assertEquals(1, closingMails, "one closing mail for " + sei);
+            assertEquals(1, Mails.about(mailbox, sei).size(), "one closing mail for " + sei);
             long[] traces = data.closingTraces(lost);
             assertEquals(1, traces[0], "one satisfaction invitation");
             assertEquals(1, traces[1], "one SEI_CLOSED audit event");

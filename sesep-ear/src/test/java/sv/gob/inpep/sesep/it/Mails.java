@@ -7,8 +7,10 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,14 +22,28 @@ final class Mails {
 
     /** Waits for the mails sent to {@code recipient} until there are {@code count}; all of them, oldest first. */
     static List<MimeMessage> awaitTo(Mailbox mailbox, String recipient, int count, long millis) throws Exception {
+        return awaitMatching(mailbox, () -> to(mailbox, recipient), count, millis, "to " + recipient);
+    }
+
+    /**
+     * Waits for the mails whose subject contains {@code subjectPart} (an SEI number names one
+     * request's mails) until there are {@code count}; all of them, oldest first. Other tests' mails,
+     * sent again by the outbox's retries while this mailbox is open, do not count.
+     */
+    static List<MimeMessage> awaitAbout(Mailbox mailbox, String subjectPart, int count, long millis) throws Exception {
+        return awaitMatching(mailbox, () -> about(mailbox, subjectPart), count, millis, "about " + subjectPart);
+    }
+
+    private static List<MimeMessage> awaitMatching(Mailbox mailbox, Callable<List<MimeMessage>> matching, int count,
+            long millis, String what) throws Exception {
         long deadline = System.currentTimeMillis() + millis;
-        List<MimeMessage> mails = to(mailbox, recipient);
+        List<MimeMessage> mails = matching.call();
         while (mails.size() < count && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
-            mails = to(mailbox, recipient);
+            mails = matching.call();
         }
         if (mails.size() < count) {
-            throw new AssertionError(count + " mail(s) to " + recipient + " expected, " + mails.size() + " arrived");
+            throw new AssertionError(count + " mail(s) " + what + " expected, " + mails.size() + " arrived");
         }
         return mails;
     }
@@ -51,6 +67,16 @@ final class Mails {
 
     static List<MimeMessage> to(Mailbox mailbox, String recipient) {
         return Arrays.stream(mailbox.received()).filter(m -> sentTo(m, recipient)).toList();
+    }
+
+    static List<MimeMessage> about(Mailbox mailbox, String subjectPart) throws MessagingException {
+        List<MimeMessage> mails = new ArrayList<>();
+        for (MimeMessage mail : mailbox.received()) {
+            if (mail.getSubject() != null && mail.getSubject().contains(subjectPart)) {
+                mails.add(mail);
+            }
+        }
+        return mails;
     }
 
     /** The plain-text part, decoded. */

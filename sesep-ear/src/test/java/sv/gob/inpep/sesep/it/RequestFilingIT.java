@@ -163,8 +163,7 @@ class RequestFilingIT {
             assertEquals(ReceiptKind.TICKET, verification.verify(ticketView.verificationCode()).kind());
 
             // The mail, with both PDFs.
-            assertTrue(mailbox.await(1, 30_000), "the REQUEST_FILED mail arrived");
-            MimeMessage mail = mailbox.received()[0];
+            MimeMessage mail = Mails.awaitAbout(mailbox, filed.seiNumber(), 1, 30_000).get(0);
             assertEquals("jose.martinez@sesep.example", mail.getAllRecipients()[0].toString());
             assertTrue(mail.getSubject().contains(filed.seiNumber()) && mail.getSubject().contains(filed.ticketNumber()),
                     mail.getSubject());
@@ -414,8 +413,7 @@ class RequestFilingIT {
             assertFalse(detail.canResubmit());
 
             assertEquals(List.of("REQUEST_FILED", "REQUEST_RESUBMITTED"), data.notifications(id));
-            assertTrue(mailbox.await(2, 30_000), "both mails arrived");
-            MimeMessage resubmitted = java.util.Arrays.stream(mailbox.received())
+            MimeMessage resubmitted = Mails.awaitAbout(mailbox, filed.seiNumber(), 2, 30_000).stream()
                     .filter(m -> subject(m).contains("subsanación")).findFirst().orElseThrow();
             List<String> attachments = pdfAttachments(resubmitted);
             assertEquals(2, attachments.size(), attachments.toString());

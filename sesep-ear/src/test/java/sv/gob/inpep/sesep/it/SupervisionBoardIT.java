@@ -55,9 +55,13 @@ class SupervisionBoardIT {
     @Inject
     QueueData data;
 
+    @Inject
+    DeadlineData deadlines;
+
     @Test
     void theBoardShowsWhatWaitsSinceWhenAndEachAgentWithTheTicketInAttention() throws Exception {
         long service = data.newService("tablero");
+        String code = deadlines.code(service);
         Agents agents = new Agents(data.newAgents("tablero", 2, data.newAgentType(service)));
         List<Long> tickets = data.queueTickets(service, 3, 0, data.now().minusMinutes(10));
         AgentDesk desk = agents.as(0, queue::becomeAvailable);
@@ -65,7 +69,7 @@ class SupervisionBoardIT {
 
         Board board = As.user(DemoAccounts.SUPERVISOR, () -> supervision.board(null));
         Board.Waiting waiting = board.waiting().stream()
-                .filter(w -> w.serviceName().startsWith("Servicio de prueba tablero")).findFirst().orElseThrow();
+                .filter(w -> w.serviceCode().equals(code)).findFirst().orElseThrow();
         assertEquals(2, waiting.tickets(), "the two not yet assigned");
         assertTrue(waiting.oldestWaitSeconds() >= 599, "waiting ten minutes: " + waiting.oldestWaitSeconds());
         assertEquals("Centro de Atención al Usuario", waiting.areaName());
@@ -84,7 +88,7 @@ class SupervisionBoardIT {
         long otherArea = SupervisionData.PENSIONES_AREA;
         Board pensiones = As.user(OTHER_SUPERVISOR, () -> supervision.board(otherArea));
         assertTrue(pensiones.agents().stream().noneMatch(a -> a.areaName().equals("Centro de Atención al Usuario")));
-        assertTrue(pensiones.waiting().stream().noneMatch(w -> w.serviceName().startsWith("Servicio de prueba tablero")));
+        assertTrue(pensiones.waiting().stream().noneMatch(w -> w.serviceCode().equals(code)));
     }
 
     @Test
