@@ -122,10 +122,69 @@ class NotificationOutageIT {
         }
     }
 
+    /**
+     * SESEP keeps SMTP connections open between mails. A real relay limits the mails it takes on
+     * one connection and hangs up on idle ones; neither may cost a mail, double one or count as a
+     * failed attempt. And the relay offers no 8BITMIME: what it receives is seven-bit, with CRLF
+     * line ends and the headers relays insist on.
+     */
+    @Test
+    void aRelayThatLimitsMailsPerConnectionAndDropsIdleOnesGetsEachMailOnceAsSevenBitText() throws Exception {
+        String batch = UUID.randomUUID().toString().substring(0, 8);
+        try (StrictSmtpServer relay = StrictSmtpServer.limiting(3, 1_000)) {
+            List<Long> ids = new ArrayList<>(queueTo(batch, 0, 10));
+            for (long id : ids) {
+                awaitStatus(id, NotificationStatus.SENT);
+            }
+            Thread.sleep(2_500);   // the relay has hung up on every kept connection by now
+            List<Long> later = queueTo(batch, 10, 2);
+            for (long id : later) {
+                awaitStatus(id, NotificationStatus.SENT);
+            }
+            ids.addAll(later);
+            Thread.sleep(3_000);   // any duplicate would arrive within a retry or a reconciliation
+
+            List<String> received = relay.accepted().stream()
+                    .map(raw -> {
+                        for (int i = 0; i < raw.length; i++) {
+                            assertTrue(raw[i] > 0, "seven-bit data only: byte " + i + " is " + raw[i]);
+                            assertTrue(raw[i] != '\n' || (i > 0 && raw[i - 1] == '\r'), "no bare LF at byte " + i);
+                        }
+                        return new String(raw, java.nio.charset.StandardCharsets.US_ASCII);
+                    })
+                    .filter(text -> text.contains("-" + batch + "@correo.example"))
+                    .toList();
+            assertEquals(12, received.size(), "each of the twelve mails arrives once");
+            for (long id : ids) {
+                String messageId = data.messageId(id);
+                List<String> copies = received.stream().filter(text -> text.contains("\r\nMessage-ID: " + messageId + "\r\n")).toList();
+                assertEquals(1, copies.size(), "one copy of " + messageId);
+                String headers = copies.get(0).substring(0, copies.get(0).indexOf("\r\n\r\n") + 2);
+                for (String header : List.of("From: ", "Date: ", "To: ", "Subject: ", "Auto-Submitted: auto-generated")) {
+                    assertTrue(headers.startsWith(header) || headers.contains("\r\n" + header), header + " in " + headers);
+                }
+                assertEquals(1, data.notificationAttempts(id), "the relay's limits cost no failed attempt");
+            }
+            assertTrue(relay.connections() >= 5, "the relay made SESEP open new connections: " + relay.connections());
+        }
+    }
+
+    private List<Long> queueTo(String batch, int first, int count) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        tx.begin();
+        for (int i = first; i < first + count; i++) {
+            ids.add(notifications.queue(MailTemplateCode.ACCOUNT_VERIFY_EMAIL, "enlace" + i + "-" + batch + "@correo.example",
+                    null, null, Map.of("citizenName", "Íñigo Núñez " + i, "link", "https://sesep.example/v?t=" + i,
+                            "expiresIn", "24 horas")));
+        }
+        tx.commit();
+        return ids;
+    }
+
     @Test
     void anAddressTheServerRefusesForGoodIsRejectedAtOnceAndMarkedBouncing() throws Exception {
         String recipient = "no.existe-" + UUID.randomUUID().toString().substring(0, 8) + "@correo.example";
-        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
+        try (StrictSmtpServer server = StrictSmtpServer.refusingEveryRecipient()) {
             tx.begin();
             long id = notifications.queue(MailTemplateCode.ACCOUNT_VERIFY_EMAIL, recipient, null, null,
                     Map.of("citizenName", "María José Peña", "link", "https://sesep.example/v?t=z"));
