@@ -99,6 +99,11 @@ public record ServiceLevelReport(LocalDate from, LocalDate to, Long areaId, List
             return judged == 0 ? null : 100.0 * withinTarget / judged;
         }
 
+        /** The month as the reports print it, MM/yyyy. */
+        public String monthLabel() {
+            return String.format("%02d/%d", month.getMonthValue(), month.getYear());
+        }
+
         /** Whether the area met the complaints goal that month; null when nothing is judged yet. */
         public Boolean goalMet() {
             Double percent = withinTargetPercent();
