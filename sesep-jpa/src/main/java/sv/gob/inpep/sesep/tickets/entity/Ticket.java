@@ -200,7 +200,8 @@ public class Ticket {
      * the queue's claim states it in SQL ({@code Ticket.claimNextForAgentType}).
      */
     public boolean isWithinCompetenceOf(AgentType type) {
-        return type.covers(service) && type.getArea().getId().equals(area.getId());
+        ManagementArea typeArea = type.getArea();
+        return type.covers(service) && (typeArea == area || typeArea.getId() != null && typeArea.getId().equals(area.getId()));
     }
 
     /** Answer, observation or denial (activities 15–30): at most one per ticket. */

@@ -44,6 +44,11 @@ public class NewRequestBacking implements Serializable {
     /** Ids in nueva-solicitud.xhtml, to put a message next to a requirement's upload or the declaration. */
     static final String FORM = "filing";
     static final String REQUIREMENTS = "reqs";
+    /** The option groups' labels of a complaint's subjects. */
+    static final Map<ComplaintSubject.Kind, String> GROUPS = Map.of(
+            ComplaintSubject.Kind.AREA, "portal.newRequest.complaint.group.AREA",
+            ComplaintSubject.Kind.SERVICE, "portal.newRequest.complaint.group.SERVICE",
+            ComplaintSubject.Kind.REQUEST, "portal.newRequest.complaint.group.REQUEST");
 
     @Inject
     transient Requests requests;
@@ -132,8 +137,7 @@ public class NewRequestBacking implements Serializable {
             SelectItem[] items = form.complaintSubjects().stream().filter(s -> s.kind() == kind)
                     .map(s -> new SelectItem(s.key(), s.label())).toArray(SelectItem[]::new);
             if (items.length > 0) {
-                groups.add(new SelectItemGroup(FieldMessages.text(context, "portal.newRequest.complaint.group." + kind),
-                        null, false, items));
+                groups.add(new SelectItemGroup(FieldMessages.text(context, GROUPS.get(kind)), null, false, items));
             }
         }
         return groups;
