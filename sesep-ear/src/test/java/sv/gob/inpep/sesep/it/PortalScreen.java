@@ -86,7 +86,8 @@ final class PortalScreen {
         new Select(browser.find(By.id("filing:fields:0:select"))).selectByVisibleText("Queja");
         browser.find(By.id("filing:fields:2:area")).sendKeys(description);
         browser.axe("nueva-solicitud queja");
-        if (!browser.find(By.cssSelector("[id='filing:declaration'] input")).isSelected()) {
+        // The ticked declaration survives the refused submit; its input is hidden behind PrimeFaces' box.
+        if (!browser.driver().findElement(By.cssSelector("[id='filing:declaration'] input")).isSelected()) {
             browser.find(By.cssSelector("[id='filing:declaration'] .ui-chkbox-box")).click();
         }
         browser.find(By.id("filing:submit")).click();
