@@ -55,7 +55,8 @@ public final class Fixtures {
     }
 
     public static AgentType competentFor(CatalogService... services) {
-        AgentType type = new AgentType("CAU-GEN", "Agente CAU general", cau());
+        // Of the services' area, as an administrator must give it: agents take only their area's tickets.
+        AgentType type = new AgentType("CAU-GEN", "Agente CAU general", services.length == 0 ? cau() : services[0].getArea());
         for (CatalogService s : services) {
             type.grant(s);
         }

@@ -188,6 +188,54 @@ final class AgentScreen {
         }
     }
 
+    /** The demo contributor files a complaint about a Pensiones service; its SEI. */
+    static String citizenFilesComplaint(String about, String description) {
+        try (Browser citizen = new Browser()) {
+            return Browser.steps("agent-workspace-complaint-filed", List.of(citizen), () -> {
+                citizen.login(DemoAccounts.CONTRIBUTOR, DemoAccounts.PASSWORD);
+                return PortalScreen.fileComplaint(citizen, about, description);
+            });
+        }
+    }
+
+    /**
+     * A Pensiones agent ({@code agente4}, whose type attends complaints) is handed the complaint
+     * {@code sei}, resolves it as procedente with {@code answer}, finishes and closes; the citizen
+     * reads the finding and the answer on the request's page.
+     */
+    static void resolveComplaintAsProcedente(String sei, String about, String answer) {
+        try (Browser agent = new Browser(); Browser citizen = new Browser()) {
+            Browser.steps("agent-workspace-complaint", List.of(agent, citizen), () -> {
+                agent.login("agente4", DemoAccounts.PASSWORD);
+                agent.open("/panel/agente/atencion.xhtml");
+                click(agent, "desk:available");
+                assertEquals(sei, agent.find(By.id("sei")).getText(), "the complaint waits for Pensiones");
+                assertTrue(agent.find(By.id("ticketNumber")).getText().startsWith("PWG-"));
+                assertTrue(agent.find(By.id("complaintSubject")).getText().contains(about));
+                assertEquals("Departamento de Pensiones", agent.find(By.id("complaintArea")).getText());
+                assertTrue(agent.driver().findElements(By.id("ws:answerButton")).isEmpty(), "no answer document for a complaint");
+                assertTrue(agent.driver().findElements(By.id("ws:denyButton")).isEmpty(), "no denial for a complaint");
+                click(agent, "ws:resolveButton");
+                agent.find(By.cssSelector("label[for='ws:complaintFinding:0']")).click();
+                agent.find(By.id("ws:complaintAnswer")).sendKeys(answer);
+                agent.axe("atencion complaint dialog");
+                click(agent, "ws:complaintSend");
+                agent.waitFor(d -> agent.text().contains("Resolución enviada al usuario"));
+                assertTrue(agent.find(By.id("complaintOutcome")).getText().contains("Procedente"));
+                click(agent, "ws:finishButton");
+                click(agent, "ws:closeTicket");
+                agent.waitFor(d -> d.findElements(By.id("sei")).isEmpty());
+
+                citizen.login(DemoAccounts.CONTRIBUTOR, DemoAccounts.PASSWORD);
+                PortalScreen.openWhenInState(citizen, sei, "Cerrada (Respondida)");
+                assertEquals("Procedente", citizen.find(By.id("complaintFinding")).getText());
+                assertEquals(answer, citizen.find(By.id("complaintAnswer")).getText());
+                assertTrue(citizen.text().contains("Procedente: " + answer), "in the timeline");
+                return null;
+            });
+        }
+    }
+
     /** Activities 1–13 and 17–22: the agent takes {@code sei}, checks it, validates the documents, answers; the stamped file's name. */
     private static String answer(Browser agent, String sei, Path response) {
         takeTicket(agent, sei);

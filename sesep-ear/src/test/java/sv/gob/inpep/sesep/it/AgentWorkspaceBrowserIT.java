@@ -42,15 +42,21 @@ class AgentWorkspaceBrowserIT {
     static final String NOTE = "La constancia laboral no trae sello; se observa.";
     static final String FIX_COMMENT = "Adjunté la constancia con sello.";
     static final String DENIAL = "El tiempo de servicio registrado no alcanza el mínimo requerido.";
+    static final String COMPLAINT_ABOUT = "Pensión por vejez";
+    static final String COMPLAINT = "Presenté la solicitud de pensión hace dos meses y nadie me responde; la señora Núñez no me atendió.";
+    static final String COMPLAINT_ANSWER = "Tiene razón: su expediente se quedó sin asignar. Ya está en revisión y le"
+            + " responderemos antes del 15 de diciembre; disculpe la demora, señor Martínez.";
 
     /** The server's side: the mail catcher and the two requests, kept between the in-server steps. */
     private static Mailbox mailbox;
     private static long answeredRequest;
     private static long observedRequest;
+    private static long complaintRequest;
 
     /** The browsers' side (the test JVM): the two SEI numbers as the citizen saw them. */
     private static String answeredSei;
     private static String observedSei;
+    private static String complaintSei;
 
     @Inject
     QueueData data;
@@ -127,6 +133,40 @@ class AgentWorkspaceBrowserIT {
             assertEquals(DENIAL, denied.denialReasons());
             MimeMessage mail = mail(denied.citizenEmail(), "resolución de su solicitud");
             assertTrue(text(mail).contains(DENIAL));
+        } finally {
+            mailbox.close();
+        }
+    }
+
+    @Test
+    @Order(10)
+    @RunAsClient
+    void theCitizenFilesAComplaintAboutAPensionesService() {
+        complaintSei = AgentScreen.citizenFilesComplaint(COMPLAINT_ABOUT, COMPLAINT);
+    }
+
+    @Test
+    @Order(11)
+    void theComplaintIsFirstInThePensionesQueue() {
+        mailbox = new Mailbox();
+        complaintRequest = data.putFirst(DemoAccounts.CONTRIBUTOR, PRIORITY);
+    }
+
+    @Test
+    @Order(12)
+    @RunAsClient
+    void aPensionesAgentResolvesItAsProcedenteAndTheCitizenReadsTheAnswer() {
+        AgentScreen.resolveComplaintAsProcedente(complaintSei, COMPLAINT_ABOUT, COMPLAINT_ANSWER);
+    }
+
+    @Test
+    @Order(13)
+    void theComplaintsAnswerReachedTheCitizensMailbox() throws Exception {
+        try {
+            QueueData.RequestState resolved = awaitStatus(complaintRequest, RequestStatus.CLOSED);
+            assertEquals(Resolution.ANSWERED, resolved.resolution());
+            MimeMessage mail = mail(resolved.citizenEmail(), "queja o reclamo");
+            assertTrue(text(mail).contains(COMPLAINT_ANSWER) && text(mail).contains("Procedente"), text(mail));
         } finally {
             mailbox.close();
         }

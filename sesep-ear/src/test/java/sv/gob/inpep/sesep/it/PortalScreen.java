@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -65,6 +66,40 @@ final class PortalScreen {
         card.findElement(By.linkText("Solicitar")).click();
         browser.waitFor(d -> d.getCurrentUrl().contains("servicio="));
         browser.find(By.id("filing"));
+    }
+
+    /**
+     * Files a "Queja o reclamo" about the catalogue service {@code about} (chosen among the
+     * services the form offers), with its kind and description; returns the SEI shown.
+     */
+    static String fileComplaint(Browser browser, String about, String description) {
+        browser.open("/portal/nueva-solicitud.xhtml");
+        browser.find(By.xpath("//li[contains(@class,'sesep-card')][.//h2[normalize-space()='Queja o reclamo']]"))
+                .findElement(By.linkText("Solicitar")).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("servicio="));
+        // Submitted without naming what it is about: told next to the choice.
+        browser.find(By.cssSelector("[id='filing:declaration'] .ui-chkbox-box")).click();
+        browser.find(By.id("filing:submit")).click();
+        browser.waitFor(d -> browser.text().contains("Indique sobre qué es su queja o reclamo."));
+        browser.axe("nueva-solicitud queja refused");
+        new Select(browser.find(By.id("filing:complaintSubject"))).selectByVisibleText(about);
+        new Select(browser.find(By.id("filing:fields:0:select"))).selectByVisibleText("Queja");
+        browser.find(By.id("filing:fields:2:area")).sendKeys(description);
+        browser.axe("nueva-solicitud queja");
+        // The ticked declaration survives the refused submit; its input is hidden behind PrimeFaces' box.
+        if (!browser.driver().findElement(By.cssSelector("[id='filing:declaration'] input")).isSelected()) {
+            browser.find(By.cssSelector("[id='filing:declaration'] .ui-chkbox-box")).click();
+        }
+        browser.find(By.id("filing:submit")).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("/portal/solicitud.xhtml")
+                && browser.text().contains("Su solicitud fue presentada"));
+        assertTrue(browser.find(By.id("complaintSubject")).getText().contains(about), browser.text());
+        assertEquals("Departamento de Pensiones", browser.find(By.id("complaintArea")).getText());
+        assertEquals("Pendiente", browser.find(By.id("complaintFinding")).getText());
+        browser.axe("solicitud queja just filed");
+        Matcher sei = SEI.matcher(browser.text());
+        assertTrue(sei.find(), browser.text());
+        return sei.group();
     }
 
     /** The request's row in "Mis solicitudes": SEI, service, state (and resolution), dates, ticket. */

@@ -109,10 +109,15 @@ public class QueueData {
         return service.getId();
     }
 
-    /** An agent type whose competence is exactly these services. */
+    /**
+     * An agent type whose competence is exactly these services, of the first one's area (the CAU
+     * without services), as the administrator's rule has it: agents take only their area's tickets.
+     */
     public long newAgentType(long... serviceIds) {
         long n = numbers(1);
-        AgentType type = new AgentType("AT" + n, "Tipo de prueba " + n, em.find(ManagementArea.class, CAU_AREA));
+        ManagementArea area = serviceIds.length == 0 ? em.find(ManagementArea.class, CAU_AREA)
+                : em.find(CatalogService.class, serviceIds[0]).getArea();
+        AgentType type = new AgentType("AT" + n, "Tipo de prueba " + n, area);
         for (long id : serviceIds) {
             type.grant(em.find(CatalogService.class, id));
         }

@@ -41,6 +41,11 @@ public final class FieldMessages {
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
+    /** The bundle text {@code key}, for a label built in a bean (an option group's, say). */
+    public static String text(FacesContext context, String key) {
+        return bundle(context).getString(key);
+    }
+
     private static void add(FacesContext context, String clientId, String text) {
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         context.validationFailed();

@@ -81,7 +81,8 @@ public class AgentAdministration {
                 })
                 .toList();
         var services = em.createNamedQuery("CatalogService.active", CatalogService.class).getResultStream()
-                .map(s -> new AgentRoster.ServiceOption(s.getId(), s.getCode(), s.getName(), s.getArea().getId()))
+                .map(s -> new AgentRoster.ServiceOption(s.getId(), s.getCode(), s.getName(), s.getArea().getId(),
+                        s.isComplaint()))
                 .toList();
         var areas = em.createNamedQuery("ManagementArea.active", ManagementArea.class).getResultStream()
                 .map(a -> new AgentRoster.AreaOption(a.getId(), a.getName()))
@@ -192,7 +193,8 @@ public class AgentAdministration {
     }
 
     /**
-     * The services an agent type attends: exactly these, all of the type's area. Taking away the
+     * The services an agent type attends: exactly these, all of the type's area or complaint
+     * services (whose tickets wait in the area answerable for each complaint). Taking away the
      * last competence for a service that citizens can request is refused (its tickets would wait for
      * nobody); the service's row is locked first, so two administrators taking it from two types at
      * once, or one activating it meanwhile in the catalogue, cannot leave it unattended.
@@ -208,7 +210,8 @@ public class AgentAdministration {
             if (service == null) {
                 throw new NotFound("error.agentAdmin.serviceNotFound");
             }
-            if (!service.getArea().equals(type.getArea())) {
+            // A complaint service is the exception: each area attends the complaints routed to it.
+            if (!service.isComplaint() && !service.getArea().equals(type.getArea())) {
                 throw new RuleViolation("error.agentAdmin.serviceOtherArea", service.getName(), type.getArea().getName());
             }
             wanted.add(service);

@@ -18,7 +18,12 @@ public record AgentRoster(List<AgentLine> agents, List<TypeLine> types, List<Ser
                            List<String> serviceNames) implements Serializable {
     }
 
-    public record ServiceOption(long id, String code, String name, long areaId) implements Serializable {
+    public record ServiceOption(long id, String code, String name, long areaId, boolean complaint) implements Serializable {
+
+        /** Whether a type of the area may attend it: a service of the area, or a complaint service (any area's). */
+        public boolean offeredTo(long typeAreaId) {
+            return complaint || areaId == typeAreaId;
+        }
     }
 
     /** A management area new agent types can belong to. */

@@ -54,7 +54,8 @@ public class AssignmentQueue {
      */
     static final String AVAILABLE_AGENTS_SQL = "SELECT a.id FROM agent a WHERE a.status = 'AVAILABLE'"
             + " AND a.active = TRUE AND EXISTS (SELECT 1 FROM ticket t JOIN agent_type_service s ON s.service_id = t.service_id"
-            + " WHERE t.status = 'QUEUED' AND s.agent_type_id = a.agent_type_id)"
+            + " JOIN agent_type y ON y.id = s.agent_type_id"
+            + " WHERE t.status = 'QUEUED' AND s.agent_type_id = a.agent_type_id AND t.area_id = y.area_id)"
             + " ORDER BY a.available_since, a.id FETCH FIRST " + HAND_OVER_ROUND + " ROWS ONLY";
 
     /** Locks one available agent by key; an agent another transaction is changing is left for later. */

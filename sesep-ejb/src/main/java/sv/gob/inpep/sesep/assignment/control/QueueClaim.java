@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Takes the next waiting ticket of an agent type's competence (highest priority, then most urgent
- * as its due date nears ({@link QueueAging}), then oldest) and locks its row for the caller's
- * transaction, passing over rows other transactions are claiming.
+ * Takes the next waiting ticket of an agent type's competence and area (highest priority, then
+ * most urgent as its due date nears ({@link QueueAging}), then oldest) and locks its row for the
+ * caller's transaction, passing over rows other transactions are claiming. The area is the one of
+ * {@code Ticket.isWithinCompetenceOf}: a complaint waits for the area answerable for it.
  * The database decides, so "exactly once" holds across every node of the cluster.
  * <p>
  * Two ways, because the two databases lock differently:
@@ -50,6 +51,7 @@ public class QueueClaim {
 
     static final String CANDIDATES_SQL = "SELECT t.id FROM ticket t WHERE t.status = 'QUEUED'"
             + " AND t.service_id IN (SELECT s.service_id FROM agent_type_service s WHERE s.agent_type_id = ?1)"
+            + " AND t.area_id = ?2"
             + " ORDER BY t.priority DESC, t.urgency DESC, t.queued_at, t.id FETCH FIRST " + CANDIDATES + " ROWS ONLY";
 
     static final String LOCK_IF_QUEUED_SQL = "SELECT t.* FROM ticket t WHERE t.id = ?1 AND t.status = 'QUEUED'"
@@ -66,6 +68,7 @@ public class QueueClaim {
 
     static final String NAIVE_SQL = "SELECT t.* FROM ticket t WHERE t.status = 'QUEUED'"
             + " AND t.service_id IN (SELECT s.service_id FROM agent_type_service s WHERE s.agent_type_id = ?1)"
+            + " AND t.area_id = ?2"
             + " ORDER BY t.priority DESC, t.urgency DESC, t.queued_at, t.id FETCH FIRST 1 ROWS ONLY FOR UPDATE";
 
     /** EclipseLink: re-read the row even if the ticket is already managed in this transaction. */
@@ -81,6 +84,7 @@ public class QueueClaim {
                     : em.createNamedQuery("Ticket.claimNextForAgentType"))
                     .setFlushMode(FlushModeType.COMMIT)
                     .setParameter(1, type.getId())
+                    .setParameter(2, type.getArea().getId())
                     .setHint(REFRESH, "true")
                     .getResultList();
             return rows.isEmpty() ? null : (Ticket) rows.get(0);
@@ -89,6 +93,7 @@ public class QueueClaim {
             List<?> candidates = em.createNativeQuery(CANDIDATES_SQL)
                     .setFlushMode(FlushModeType.COMMIT)
                     .setParameter(1, type.getId())
+                    .setParameter(2, type.getArea().getId())
                     .getResultList();
             if (candidates.isEmpty()) {
                 return null;

@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.audit.control;
 
+import sv.gob.inpep.sesep.complaints.entity.ComplaintFinding;
 import sv.gob.inpep.sesep.requests.entity.ReceiptKind;
 import sv.gob.inpep.sesep.requests.entity.Resolution;
 import sv.gob.inpep.sesep.tickets.entity.TicketOutcome;
@@ -60,6 +61,16 @@ public final class TrailWording {
         return switch (kind) {
             case RECEIPT -> "Comprobante";
             case TICKET -> "Ticket";
+        };
+    }
+
+    public static String of(ComplaintFinding finding) {
+        if (finding == null) {
+            return NONE;
+        }
+        return switch (finding) {
+            case UPHELD -> "Procedente";
+            case NOT_UPHELD -> "No procedente";
         };
     }
 }

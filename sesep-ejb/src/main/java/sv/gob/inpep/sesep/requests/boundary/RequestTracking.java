@@ -21,6 +21,7 @@ import sv.gob.inpep.sesep.documents.boundary.FileContent;
 import sv.gob.inpep.sesep.documents.control.DocumentInspector;
 import sv.gob.inpep.sesep.documents.entity.RequestDocument;
 import sv.gob.inpep.sesep.notifications.boundary.Notifications;
+import sv.gob.inpep.sesep.complaints.boundary.ComplaintView;
 import sv.gob.inpep.sesep.requests.control.FormData;
 import sv.gob.inpep.sesep.requests.control.RequestClocks;
 import sv.gob.inpep.sesep.requests.entity.FilingReceipt;
@@ -124,13 +125,14 @@ public class RequestTracking {
         audit.record(AuditAction.REQUEST_VIEWED, r.getId(), null, null, null);
         boolean held = tickets(r).stream().anyMatch(t -> t.getStatus() == TicketStatus.ASSIGNED);
         return new RequestDetail(r.getId(), r.getSeiNumber(), r.getService().getName(),
-                r.getService().getCategory().getName(), r.getService().getArea().getName(),
+                r.getService().getCategory().getName(), r.getAreaInCharge().getName(),
                 r.getService().getSlaBusinessDays(), r.getStatus(), r.getResolution(), r.getFiledAt(),
                 r.getAttendedAt(), r.getClosedAt(), r.getObservations(), r.getDenialReasons(), r.getCitizenComment(),
                 form, timeline, tickets, documents, receipts, responses, rated,
                 r.getStatus() == RequestStatus.OBSERVED,
                 r.getResolution() != null && r.getResolution() != Resolution.WITHDRAWN && rated == null,
-                r.isWithdrawable() && !held, clocks.dueDates(r, LocalDate.now(clock)));
+                r.isWithdrawable() && !held, clocks.dueDates(r, LocalDate.now(clock)),
+                r.isComplaint() ? ComplaintView.of(r.getComplaint()) : null);
     }
 
     /** A Comprobante or ticket PDF of one of the caller's requests. */

@@ -18,6 +18,7 @@ import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.catalog.boundary.RequirementView;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
 import sv.gob.inpep.sesep.catalog.entity.DocumentRequirement;
+import sv.gob.inpep.sesep.complaints.control.ComplaintRouting;
 import sv.gob.inpep.sesep.documents.control.DocumentInspector;
 import sv.gob.inpep.sesep.documents.entity.RequestDocument;
 import sv.gob.inpep.sesep.documents.entity.StagedUpload;
@@ -93,6 +94,9 @@ public class Requests {
     PublicLinks addresses;
 
     @Inject
+    ComplaintRouting complaintRouting;
+
+    @Inject
     Clock clock;
 
     private final ReceiptRenderer renderer = new ReceiptRenderer();
@@ -131,7 +135,8 @@ public class Requests {
                 service.getFields().stream().map(FieldView::of).toList(),
                 service.getRequirements().stream().map(RequirementView::of).toList(),
                 applicant(citizen.getApplicantKind(), citizen.getAffiliate(), citizen.getBeneficiary(), citizen),
-                FilingDeclaration.TEXT, UUID.randomUUID().toString());
+                FilingDeclaration.TEXT, UUID.randomUUID().toString(),
+                service.isComplaint() ? complaintRouting.subjects(citizen) : List.of());
     }
 
     /**
@@ -161,10 +166,15 @@ public class Requests {
         requireNoOpenRequest(citizen, service);
         List<StagedUpload> uploads = staged(token, service);
         requireMandatoryDocuments(service, uploads.stream().map(StagedUpload::getRequirement).toList());
+        ComplaintRouting.Route route = service.isComplaint()
+                ? complaintRouting.route(citizen, service, filing.complaintSubject()) : null;
 
         LocalDateTime now = LocalDateTime.now(clock);
         ServiceRequest request = new ServiceRequest(ServiceRequest.provisionalSeiNumber(), citizen, service, formData,
                 token, now, now);
+        if (route != null) {
+            request.routeComplaint(route.area(), route.subject());
+        }
         em.persist(request);
         List<RequestDocument> documents = attach(request, uploads, now);
         // The bulky writes (documents in, staged files out) go to the database before the year's
@@ -178,6 +188,10 @@ public class Requests {
 
         audit.record(AuditAction.REQUEST_FILED, request.getId(), ticket.getId(), null, "Servicio " + service.getCode()
                 + ", " + documents.size() + " documentos, ticket " + ticket.getNumber());
+        if (route != null) {
+            audit.record(AuditAction.COMPLAINT_ROUTED, request.getId(), ticket.getId(), null, route.subject() + " → "
+                    + route.area().getName() + ", ticket " + ticket.getNumber());
+        }
         documents.forEach(d -> audit.record(AuditAction.DOCUMENT_ATTACHED, request.getId(), null, d.getId(), describe(d)));
         receipts.forEach(r -> audit.record(AuditAction.RECEIPT_ISSUED, request.getId(), ticket.getId(), null,
                 TrailWording.of(r.getKind()) + " " + r.getVerificationCode() + " SHA-256 " + r.getSha256()));
@@ -309,7 +323,7 @@ public class Requests {
         return documents;
     }
 
-    /** A new ticket of the service's area joins the queue (state QUEUED). */
+    /** A new ticket of the request's area joins the queue (state QUEUED). */
     private Ticket queue(ServiceRequest request, LocalDateTime now) {
         return ticketIssuer.issue(request, 0, now);
     }

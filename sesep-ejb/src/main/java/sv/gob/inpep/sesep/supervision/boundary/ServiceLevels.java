@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.catalog.boundary.Holidays;
 import sv.gob.inpep.sesep.catalog.control.BusinessCalendar;
+import sv.gob.inpep.sesep.complaints.entity.ComplaintFinding;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 import sv.gob.inpep.sesep.requests.entity.Resolution;
 import sv.gob.inpep.sesep.supervision.control.AreaScope;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,6 +42,11 @@ import java.util.Set;
  * (answer or denial), observed time included: the citizen waits for an answer all along. A
  * Jefatura sees only the areas it supervises ({@link SupervisedAreas}); the exports are made from
  * this report, so they hold no more than the page.
+ * <p>
+ * Complaints (queja o reclamo) are counted apart as well, per area answerable for them and month of
+ * filing, against the complaint service's target and the complaints goal
+ * ({@link ServiceLevelReport.ComplaintLine}); the area is the complaint's, so a Jefatura sees the
+ * complaints about its own area.
  * <p>
  * Every resolution a request can end with is counted ({@link Resolution#values()}): a new one
  * shows in the report, its exports and its rates without a change here.
@@ -70,6 +77,11 @@ public class ServiceLevels {
             + " WHERE t.outcomeAt IS NOT NULL AND t.request.filedAt >= :from AND t.request.filedAt < :until";
     static final String TICKETS_JPQL = "SELECT ar.id, ar.name, ag.gestorCode, ag.fullName, t.outcome, t.queuedAt, t.assignedAt,"
             + " t.outcomeAt FROM Ticket t JOIN t.agent ag JOIN ag.area ar WHERE t.outcomeAt >= :from AND t.outcomeAt < :until";
+
+    /** Complaints filed in the period, with the area answerable for each (a complaint transferred elsewhere is no longer one). */
+    static final String COMPLAINTS_JPQL = "SELECT a.id, a.name, s.slaBusinessDays, r.filedAt, r.attendedAt, r.resolution,"
+            + " r.complaint.finding FROM ServiceRequest r JOIN r.service s JOIN r.complaint.area a"
+            + " WHERE s.complaint = TRUE AND r.filedAt >= :from AND r.filedAt < :until";
 
     @PersistenceContext
     EntityManager em;
@@ -104,7 +116,7 @@ public class ServiceLevels {
         BusinessCalendar calendar = holidays.calendar(from, today.isAfter(to) ? today : to);
         List<ServiceLevelReport.Comment> comments = new ArrayList<>();
         return new ServiceLevelReport(from, to, areaId, services(start, until, scope, calendar, today, comments),
-                agents(start, until, scope), comments);
+                agents(start, until, scope), comments, complaints(start, until, scope, calendar, today));
     }
 
     private List<ServiceLevelReport.ServiceLine> services(LocalDateTime start, LocalDateTime until, AreaScope scope,
@@ -167,6 +179,43 @@ public class ServiceLevels {
                 .sorted(Comparator.comparing(ServiceLevelReport.AgentLine::areaName)
                         .thenComparing(ServiceLevelReport.AgentLine::gestorCode))
                 .toList();
+    }
+
+    private List<ServiceLevelReport.ComplaintLine> complaints(LocalDateTime start, LocalDateTime until, AreaScope scope,
+                                                              BusinessCalendar calendar, LocalDate today) {
+        Map<AreaMonth, long[]> tallies = new HashMap<>();
+        em.createQuery(COMPLAINTS_JPQL, Object[].class).setParameter("from", start).setParameter("until", until)
+                .getResultStream()
+                .filter(row -> scope.includes((Long) row[0]))
+                .forEach(row -> {
+                    LocalDate filed = time(row[3]).toLocalDate();
+                    // filed, resolved, within target, overdue, upheld
+                    long[] t = tallies.computeIfAbsent(new AreaMonth((String) row[1], YearMonth.from(filed)), k -> new long[5]);
+                    int target = ((Number) row[2]).intValue();
+                    LocalDateTime resolvedAt = time(row[4]);
+                    t[0]++;
+                    if (row[6] != null && resolvedAt != null) {
+                        t[1]++;
+                        if (calendar.businessDaysBetween(filed, resolvedAt.toLocalDate()) <= target) {
+                            t[2]++;
+                        }
+                        if (row[6] == ComplaintFinding.UPHELD) {
+                            t[4]++;
+                        }
+                    } else if (row[5] == null && calendar.businessDaysBetween(filed, today) > target) {
+                        t[3]++;
+                    }
+                });
+        return tallies.entrySet().stream()
+                .map(e -> new ServiceLevelReport.ComplaintLine(e.getKey().areaName(), e.getKey().month(), e.getValue()[0],
+                        e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4]))
+                .sorted(Comparator.comparing(ServiceLevelReport.ComplaintLine::areaName)
+                        .thenComparing(ServiceLevelReport.ComplaintLine::month))
+                .toList();
+    }
+
+    /** Where the complaints KPI counts a complaint: its area and the month it was filed. */
+    private record AreaMonth(String areaName, YearMonth month) {
     }
 
     private static LocalDateTime time(Object value) {

@@ -22,6 +22,8 @@ import sv.gob.inpep.sesep.assignment.entity.ReleaseReason;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
 import sv.gob.inpep.sesep.catalog.entity.ServiceField;
+import sv.gob.inpep.sesep.complaints.entity.Complaint;
+import sv.gob.inpep.sesep.complaints.entity.ComplaintFinding;
 import sv.gob.inpep.sesep.documents.control.DocumentInspector;
 import sv.gob.inpep.sesep.documents.control.UploadLimits;
 import sv.gob.inpep.sesep.documents.entity.DigitalFileEntry;
@@ -322,6 +324,30 @@ public class TicketWorkspace {
         return generals(ticket);
     }
 
+    /**
+     * "Resolver queja": an agent of the area answerable for the complaint finds it procedente or
+     * not and answers the citizen, who is mailed the answer and reads it in their request. The
+     * ticket's outcome is an answer: the agent then finishes and closes it, and the SEI closes, as
+     * after "Aceptar".
+     */
+    @RolesAllowed("AGENTE")
+    public TicketGenerals resolveComplaint(long ticketId, ComplaintFinding finding, String answer) {
+        Ticket ticket = owned(ticketId, true);
+        ServiceRequest request = ticket.getRequest();
+        LocalDateTime now = now();
+        request.resolveComplaint(finding, answer, now, caller());
+        ticket.recordOutcome(TicketOutcome.ANSWERED, now);
+        Complaint complaint = request.getComplaint();
+        String findingText = TrailWording.of(complaint.getFinding());
+        notifications.queue(MailTemplateCode.COMPLAINT_RESOLVED, request.getCitizen().getAccount().getEmail(), request, null,
+                Map.of("ticketNumber", ticket.getNumber(), "complaintFinding", findingText,
+                        "complaintAnswer", complaint.getAnswer(), "complaintSubject", complaint.getSubject(),
+                        "areaName", complaint.getArea().getName(), "link", link()));
+        audit.record(AuditAction.COMPLAINT_RESOLVED, request.getId(), ticket.getId(), null, findingText + ": "
+                + Texts.truncate(complaint.getAnswer(), 500));
+        return generals(ticket);
+    }
+
     /** "Terminar" (activity 31): the attention is over; the concluding screen. */
     @RolesAllowed("AGENTE")
     public ClosingSummary finish(long ticketId) {
@@ -423,7 +449,7 @@ public class TicketWorkspace {
         Ticket ticket = em.find(Ticket.class, ticketId);
         if (ticket == null || ticket.getStatus() != TicketStatus.ASSIGNED || ticket.getAgent() == null
                 || !Objects.equals(ticket.getAgent().getId(), agent.getId())
-                || !agent.getAgentType().covers(ticket.getService())) {
+                || !ticket.isWithinCompetenceOf(agent.getAgentType())) {
             audit.recordRefusal(AuditAction.TICKET_ACCESS_REFUSED, null, ticketId, null,
                     "El ticket no está asignado a " + agent.getGestorCode() + " o está fuera de su competencia");
             throw new NotFound("error.ticket.notFound");
@@ -480,7 +506,9 @@ public class TicketWorkspace {
                 service.getCategory().getName(), ticket.getArea().getName(), request.getFiledAt(), ticket.getAssignedAt(),
                 Math.max(0, elapsed), request.getStatus(), ticket.getOutcome(), ticket.getFinishedAt() != null,
                 request.getCitizenComment(), response == null ? null : response.getFileName(),
-                clocks.dueDates(request, now().toLocalDate()));
+                clocks.dueDates(request, now().toLocalDate()),
+                request.isComplaint() ? request.getComplaint().getSubject() : null,
+                request.isComplaint() ? request.getComplaint().getFinding() : null);
     }
 
     private ClosingSummary summary(Ticket ticket) {

@@ -13,7 +13,8 @@ import sv.gob.inpep.sesep.tickets.entity.Ticket;
 import java.time.LocalDateTime;
 
 /**
- * Puts a request that waits for attention in the queue of its service's area with a new ticket:
+ * Puts a request that waits for attention in the queue of its area with a new ticket (its
+ * service's area, or for a complaint the area answerable for it):
  * filed, fixed after an observation, or transferred. The ticket is due when the service's target
  * ends, counted from the first filing, and starts as urgent as that makes it today
  * ({@link QueueAging}). The area's ticket counter is locked last: every filing of the area waits
@@ -34,7 +35,7 @@ public class TicketIssuer {
     public Ticket issue(ServiceRequest request, int priority, LocalDateTime now) {
         QueueAging.Schedule schedule = aging.schedule(request.getFiledAt(), request.getService().getSlaBusinessDays(),
                 now.toLocalDate());
-        String prefix = request.getService().getArea().getTicketPrefix();
+        String prefix = request.getAreaInCharge().getTicketPrefix();
         Ticket ticket = new Ticket(Ticket.numberFor(prefix, numbering.next(Counter.ticketKey(prefix))), request, priority,
                 now, schedule.dueOn(), schedule.urgency());
         em.persist(ticket);

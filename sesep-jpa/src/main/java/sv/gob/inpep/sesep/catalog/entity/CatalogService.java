@@ -108,6 +108,15 @@ public class CatalogService {
     @Column(name = "allows_multiple_open", nullable = false)
     private boolean allowsMultipleOpen;
 
+    /**
+     * A complaint service (queja o reclamo): its requests go to the area answerable for what the
+     * citizen complains about and end with a finding, procedente or not; its target is
+     * {@link #slaBusinessDays} like any service's. Agent types of any area may have it in their
+     * competence: each takes the complaints of its own area.
+     */
+    @Column(name = "complaint", nullable = false)
+    private boolean complaint;
+
     @Column(name = "form_file_name", length = 255)
     private String formFileName;
 
@@ -360,6 +369,14 @@ public class CatalogService {
 
     public void setAllowsMultipleOpen(boolean allowsMultipleOpen) {
         this.allowsMultipleOpen = allowsMultipleOpen;
+    }
+
+    public boolean isComplaint() {
+        return complaint;
+    }
+
+    public void setComplaint(boolean complaint) {
+        this.complaint = complaint;
     }
 
     public String getFormFileName() {

@@ -23,6 +23,9 @@ import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.Texts;
 import sv.gob.inpep.sesep.accounts.entity.Citizen;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
+import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
+import sv.gob.inpep.sesep.complaints.entity.Complaint;
+import sv.gob.inpep.sesep.complaints.entity.ComplaintFinding;
 import sv.gob.inpep.sesep.registry.entity.Affiliate;
 import sv.gob.inpep.sesep.registry.entity.Beneficiary;
 
@@ -152,6 +155,10 @@ public class ServiceRequest {
     @Embedded
     private CorrectionDeadline correction;
 
+    /** For a complaint service's request: the area answerable for it, and its finding once resolved. */
+    @Embedded
+    private Complaint complaint;
+
     /** One per filing form: a double click or a resent form finds the SEI already filed. */
     @Column(name = "submission_token", nullable = false, unique = true, length = 64)
     private String submissionToken;
@@ -261,9 +268,53 @@ public class ServiceRequest {
         moveTo(RequestStatus.OBSERVED, now, actor, checked);
     }
 
+    /**
+     * Routes a complaint, as it is filed and before its first ticket is queued, to the area
+     * answerable for what it is about (its tickets then wait for that area's agents).
+     */
+    public void routeComplaint(ManagementArea area, String subject) {
+        if (!service.isComplaint()) {
+            throw new IllegalStateException(service.getCode() + " is not a complaint service");
+        }
+        if (complaint != null || status != RequestStatus.FILED) {
+            throw new IllegalStateException(seiNumber + ": a complaint is routed once, when it is filed");
+        }
+        this.complaint = new Complaint(area, subject);
+    }
+
+    /**
+     * The area whose queue the request's tickets wait in: for a complaint the area answerable for
+     * it, otherwise the one that attends its service.
+     */
+    public ManagementArea getAreaInCharge() {
+        return isComplaint() ? complaint.getArea() : service.getArea();
+    }
+
+    /** A request of a complaint service, routed (a request transferred to another service no longer is one). */
+    public boolean isComplaint() {
+        return complaint != null && service.isComplaint();
+    }
+
+    /**
+     * The complaint is resolved, procedente or no procedente, with the answer the citizen reads:
+     * ATENDIDA (RESPONDIDA), counted by the complaints KPI from filing to now.
+     */
+    public void resolveComplaint(ComplaintFinding finding, String answer, LocalDateTime now, String actor) {
+        require(RequestStatus.IN_ATTENTION, "error.request.notInAttention");
+        if (!isComplaint()) {
+            throw new RuleViolation("error.complaint.notAComplaint", seiNumber);
+        }
+        complaint.resolve(finding, answer);
+        this.resolution = Resolution.ANSWERED;
+        this.attendedAt = now;
+        moveTo(RequestStatus.ATTENDED, now, actor, (finding == ComplaintFinding.UPHELD ? "Procedente" : "No procedente")
+                + ": " + complaint.getAnswer());
+    }
+
     /** "Aceptar" with the response attached (activities 18–22). */
     public void answer(LocalDateTime now, String actor) {
         require(RequestStatus.IN_ATTENTION, "error.request.notInAttention");
+        requireNotComplaint();
         this.resolution = Resolution.ANSWERED;
         this.attendedAt = now;
         moveTo(RequestStatus.ATTENDED, now, actor, null);
@@ -272,6 +323,7 @@ public class ServiceRequest {
     /** "Denegar solicitud" (activities 27–30): attended, with the reasons the citizen will read. */
     public void deny(String reasons, LocalDateTime now, String actor) {
         require(RequestStatus.IN_ATTENTION, "error.request.notInAttention");
+        requireNotComplaint();
         String checked = Texts.required(reasons, 8000, "error.request.denialReasonsRequired");
         this.resolution = Resolution.DENIED;
         this.denialReasons = checked;
@@ -382,6 +434,13 @@ public class ServiceRequest {
         return status.isOpen();
     }
 
+    /** A complaint ends with its finding ({@link #resolveComplaint}), not with a document or a denial. */
+    private void requireNotComplaint() {
+        if (isComplaint()) {
+            throw new RuleViolation("error.complaint.resolveInstead", seiNumber);
+        }
+    }
+
     private void require(RequestStatus expected, String messageKey) {
         if (status != expected) {
             throw new RuleViolation(messageKey, seiNumber, status);
@@ -450,6 +509,11 @@ public class ServiceRequest {
     /** Null unless the request was observed (and not fixed since). */
     public CorrectionDeadline getCorrection() {
         return correction;
+    }
+
+    /** Null unless the request was filed for a complaint service. */
+    public Complaint getComplaint() {
+        return complaint;
     }
 
     public String getSubmissionToken() {

@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.Texts;
 import sv.gob.inpep.sesep.agents.entity.Agent;
+import sv.gob.inpep.sesep.agents.entity.AgentType;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
 import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
@@ -59,6 +60,7 @@ import java.util.Objects;
         query = "SELECT t.* FROM ticket t"
                 + " WHERE t.status = 'QUEUED'"
                 + " AND t.service_id IN (SELECT s.service_id FROM agent_type_service s WHERE s.agent_type_id = ?1)"
+                + " AND t.area_id = ?2"
                 + " ORDER BY t.priority DESC, t.urgency DESC, t.queued_at, t.id"
                 + " FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED",
         resultClass = Ticket.class)
@@ -158,7 +160,7 @@ public class Ticket {
             throw new IllegalStateException("a ticket is queued only for a filed request, not " + request.getStatus());
         }
         this.service = request.getService();
-        this.area = service.getArea();
+        this.area = request.getAreaInCharge();
         this.priority = priority;
         this.queuedAt = Objects.requireNonNull(queuedAt, "queuedAt");
         this.status = TicketStatus.QUEUED;
@@ -181,12 +183,25 @@ public class Ticket {
         if (status != TicketStatus.QUEUED) {
             throw new RuleViolation("error.ticket.notQueued", number);
         }
-        if (!agent.getAgentType().covers(service)) {
+        if (!isWithinCompetenceOf(agent.getAgentType())) {
             throw new RuleViolation("error.ticket.outsideCompetence", number, agent.getGestorCode());
         }
         this.agent = agent;
         this.assignedAt = Objects.requireNonNull(now, "now");
         this.status = TicketStatus.ASSIGNED;
+    }
+
+    /**
+     * Whether agents of this type may attend the ticket: its service is in the type's competence
+     * and it waits in the type's area. An administrator gives a type only services of its own area,
+     * except complaint services, which any area's types may attend; a complaint's ticket waits in
+     * the area answerable for it, so the area is what sends a complaint about Pensiones to the
+     * Pensiones agents who attend complaints and not to the CAU's. One rule for every ticket, and
+     * the queue's claim states it in SQL ({@code Ticket.claimNextForAgentType}).
+     */
+    public boolean isWithinCompetenceOf(AgentType type) {
+        ManagementArea typeArea = type.getArea();
+        return type.covers(service) && (typeArea == area || typeArea.getId() != null && typeArea.getId().equals(area.getId()));
     }
 
     /** Answer, observation or denial (activities 15–30): at most one per ticket. */

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import sv.gob.inpep.sesep.accounts.entity.Citizen;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
+import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
+import sv.gob.inpep.sesep.complaints.entity.ComplaintFinding;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -264,5 +266,39 @@ class ServiceRequestTest {
         assertRefused("error.request.notWithdrawable", () -> inAttention.withdraw(T0, CITIZEN));
         inAttention.answer(T0, AGENT);
         assertRefused("error.request.notWithdrawable", () -> inAttention.withdraw(T0, CITIZEN));
+    }
+
+    @Test
+    void aComplaintEndsWithItsFindingAndTheAnswerNotWithADocumentOrADenial() {
+        CatalogService complaints = service("QUEJA", cau());
+        complaints.setComplaint(true);
+        ServiceRequest complaint = new ServiceRequest("SEI-2026000010", contributor(), complaints, "{}", "tok-queja", T0, T0);
+        ManagementArea pensiones = new ManagementArea("PEN", "Departamento de Pensiones", "PWG");
+        complaint.routeComplaint(pensiones, "Servicio: Pensión por vejez");
+        assertSame(pensiones, complaint.getAreaInCharge());
+        assertThrows(IllegalStateException.class, () -> complaint.routeComplaint(pensiones, "otra vez"));
+        complaint.startAttention(T0, AGENT);
+
+        assertRefused("error.complaint.resolveInstead", () -> complaint.answer(T0, AGENT));
+        assertRefused("error.complaint.resolveInstead", () -> complaint.deny("No procede.", T0, AGENT));
+        assertRefused("error.complaint.findingRequired", () -> complaint.resolveComplaint(null, "Texto", T0, AGENT));
+        assertRefused("error.complaint.answerRequired",
+                () -> complaint.resolveComplaint(ComplaintFinding.UPHELD, "  ", T0, AGENT));
+        assertEquals(RequestStatus.IN_ATTENTION, complaint.getStatus());
+
+        String answer = "Tiene razón, señora Peña: corregimos el cálculo y le devolvemos lo descontado en diciembre.";
+        complaint.resolveComplaint(ComplaintFinding.UPHELD, answer, T0.plusDays(2), AGENT);
+        assertEquals(RequestStatus.ATTENDED, complaint.getStatus());
+        assertEquals(Resolution.ANSWERED, complaint.getResolution());
+        assertEquals(T0.plusDays(2), complaint.getAttendedAt());
+        assertEquals(ComplaintFinding.UPHELD, complaint.getComplaint().getFinding());
+        assertEquals(answer, complaint.getComplaint().getAnswer());
+        assertEquals("Procedente: " + answer, complaint.getHistory().get(complaint.getHistory().size() - 1).getNote());
+
+        ServiceRequest ordinary = new ServiceRequest("SEI-2026000011", contributor(), service, "{}", "tok-otra", T0, T0);
+        assertThrows(IllegalStateException.class, () -> ordinary.routeComplaint(pensiones, "Área: Pensiones"));
+        ordinary.startAttention(T0, AGENT);
+        assertRefused("error.complaint.notAComplaint",
+                () -> ordinary.resolveComplaint(ComplaintFinding.NOT_UPHELD, "No procede.", T0, AGENT));
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import sv.gob.inpep.sesep.agents.entity.Agent;
+import sv.gob.inpep.sesep.agents.entity.AgentType;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
 import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
@@ -68,6 +69,25 @@ class TicketTest {
         assertEquals(TicketStatus.ASSIGNED, ticket.getStatus());
         assertSame(agent, ticket.getAgent());
         assertEquals(T0.plusMinutes(5), ticket.getAssignedAt());
+    }
+
+    @Test
+    void aComplaintWaitsForTheAgentsOfTheAreaAnswerableForIt() {
+        CatalogService complaints = service("QUEJA", area);
+        complaints.setComplaint(true);
+        ManagementArea pensiones = new ManagementArea("PEN", "Departamento de Pensiones", "PWG");
+        ServiceRequest request = filedRequest(complaints);
+        request.routeComplaint(pensiones, "Servicio: Pensión por vejez");
+        Ticket complaint = new Ticket("PWG-7", request, 0, T0);
+        assertSame(pensiones, complaint.getArea());
+
+        AgentType cauType = competentFor(complaints);
+        AgentType pensionesType = new AgentType("PEN-QUEJAS", "Quejas de Pensiones", pensiones);
+        pensionesType.grant(complaints);
+        assertFalse(complaint.isWithinCompetenceOf(cauType), "the CAU attends complaints, but not this one");
+        assertRefused("error.ticket.outsideCompetence", () -> complaint.assignTo(availableAgent(cauType), T0));
+        complaint.assignTo(availableAgent(pensionesType), T0);
+        assertEquals(TicketStatus.ASSIGNED, complaint.getStatus());
     }
 
     @Test

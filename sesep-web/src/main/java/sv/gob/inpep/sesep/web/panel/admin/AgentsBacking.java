@@ -135,7 +135,7 @@ public class AgentsBacking implements Serializable {
 
     /** The services of the edited type's area. */
     public List<AgentRoster.ServiceOption> getEditingServices() {
-        return editing == null ? List.of() : roster.services().stream().filter(s -> s.areaId() == editing.areaId()).toList();
+        return editing == null ? List.of() : roster.services().stream().filter(s -> s.offeredTo(editing.areaId())).toList();
     }
 
     private static long idParameter() {

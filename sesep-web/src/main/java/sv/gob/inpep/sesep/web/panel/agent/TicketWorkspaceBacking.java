@@ -10,6 +10,7 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import sv.gob.inpep.sesep.BusinessException;
 import sv.gob.inpep.sesep.RuleViolation;
+import sv.gob.inpep.sesep.complaints.entity.ComplaintFinding;
 import sv.gob.inpep.sesep.documents.control.UploadLimits;
 import sv.gob.inpep.sesep.tickets.boundary.ApplicantInfo;
 import sv.gob.inpep.sesep.tickets.boundary.BeneficiaryInfo;
@@ -40,7 +41,7 @@ public class TicketWorkspaceBacking implements Serializable {
 
     /** Which of the manual's windows is open. */
     public enum Panel {
-        NONE, APPLICANT, BENEFICIARIES, SERVICE, ANSWER, OBSERVE, DENY, SUMMARY
+        NONE, APPLICANT, BENEFICIARIES, SERVICE, ANSWER, OBSERVE, DENY, COMPLAINT, SUMMARY
     }
 
     @Inject
@@ -64,6 +65,8 @@ public class TicketWorkspaceBacking implements Serializable {
     private String note;
     private String observations;
     private String denialReasons;
+    private ComplaintFinding complaintFinding;
+    private String complaintAnswer;
     private final Map<Long, String> documentNotes = new HashMap<>();
 
     private byte[] response;
@@ -222,6 +225,20 @@ public class TicketWorkspaceBacking implements Serializable {
         FieldMessages.info(FacesContext.getCurrentInstance(), "info.agent.denied", generals.seiNumber());
     }
 
+    /** "Resolver queja": the window with procedente / no procedente and the answer. */
+    public void openComplaint() {
+        panel = Panel.COMPLAINT;
+    }
+
+    /** The finding and the answer go to the citizen. */
+    public void sendComplaintResolution() {
+        generals = workspace.resolveComplaint(loadedTicket, complaintFinding, complaintAnswer);
+        complaintFinding = null;
+        complaintAnswer = null;
+        panel = Panel.NONE;
+        FieldMessages.info(FacesContext.getCurrentInstance(), "info.agent.complaintResolved", generals.seiNumber());
+    }
+
     /** "Terminar" (activity 31): the concluding screen. */
     public void finish() {
         summary = workspace.finish(loadedTicket);
@@ -310,6 +327,27 @@ public class TicketWorkspaceBacking implements Serializable {
 
     public void setDenialReasons(String denialReasons) {
         this.denialReasons = denialReasons;
+    }
+
+    public ComplaintFinding getComplaintFinding() {
+        return complaintFinding;
+    }
+
+    public void setComplaintFinding(ComplaintFinding complaintFinding) {
+        this.complaintFinding = complaintFinding;
+    }
+
+    public String getComplaintAnswer() {
+        return complaintAnswer;
+    }
+
+    public void setComplaintAnswer(String complaintAnswer) {
+        this.complaintAnswer = complaintAnswer;
+    }
+
+    /** The findings in the order the window offers them. */
+    public ComplaintFinding[] getComplaintFindings() {
+        return ComplaintFinding.values();
     }
 
     public Map<Long, String> getDocumentNotes() {

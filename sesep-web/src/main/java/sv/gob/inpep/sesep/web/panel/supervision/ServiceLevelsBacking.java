@@ -95,6 +95,17 @@ public class ServiceLevelsBacking implements Serializable {
             row(csv, cells.toArray());
         }
         csv.append("\r\n");
+        row(csv, msg.getString("panel.supervision.levels.col.area"), msg.getString("panel.supervision.levels.col.month"),
+                msg.getString("panel.supervision.levels.col.complaintsFiled"),
+                msg.getString("panel.supervision.levels.col.complaintsResolved"),
+                msg.getString("panel.supervision.levels.col.withinTarget"), msg.getString("panel.supervision.levels.col.overdue"),
+                msg.getString("panel.supervision.levels.col.upheld"), msg.getString("panel.supervision.levels.col.percent"),
+                msg.getString("panel.supervision.levels.col.complaintGoal"));
+        for (ServiceLevelReport.ComplaintLine c : report.complaints()) {
+            row(csv, c.areaName(), c.monthLabel(), c.filed(), c.resolved(), c.withinTarget(), c.overdue(), c.upheld(),
+                    decimal(c.withinTargetPercent()), goal(msg, c.goalMet()));
+        }
+        csv.append("\r\n");
         row(csv, msg.getString("panel.supervision.levels.col.agent"), msg.getString("panel.supervision.levels.col.area"),
                 msg.getString("panel.supervision.levels.col.resolved"), msg.getString("panel.supervision.levels.col.answered"),
                 msg.getString("panel.supervision.levels.col.observed"), msg.getString("panel.supervision.levels.col.denied"),

@@ -123,6 +123,14 @@ final class ServiceLevelsPdf {
         }
         doc.add(services);
 
+        doc.add(title("panel.supervision.levels.complaints"));
+        doc.add(new Paragraph(text("panel.supervision.levels.complaintsIntro")));
+        if (r.complaints().isEmpty()) {
+            doc.add(new Paragraph(text("panel.supervision.levels.complaintsNone")));
+        } else {
+            doc.add(complaints(r));
+        }
+
         doc.add(title("panel.supervision.levels.agents"));
         if (r.agents().isEmpty()) {
             doc.add(new Paragraph(text("panel.supervision.levels.none")));
@@ -167,6 +175,22 @@ final class ServiceLevelsPdf {
             }
             doc.add(comments);
         }
+    }
+
+    private Table complaints(ServiceLevelReport r) {
+        String[] columns = {"area", "month", "complaintsFiled", "complaintsResolved", "withinTarget", "overdue", "upheld",
+            "percent", "complaintGoal"};
+        Table complaints = new Table(UnitValue.createPercentArray(new float[]{3.5f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f,
+            1.4f})).useAllAvailableWidth();
+        for (String column : columns) {
+            complaints.addHeaderCell(header("panel.supervision.levels.col." + column));
+        }
+        for (ServiceLevelReport.ComplaintLine c : r.complaints()) {
+            complaints.addCell(bordered(c.areaName())).addCell(bordered(c.monthLabel())).addCell(number(c.filed()))
+                    .addCell(number(c.resolved())).addCell(number(c.withinTarget())).addCell(number(c.overdue()))
+                    .addCell(number(c.upheld())).addCell(number(c.withinTargetPercent())).addCell(goal(c.goalMet()));
+        }
+        return complaints;
     }
 
     private Table agents(ServiceLevelReport r) {

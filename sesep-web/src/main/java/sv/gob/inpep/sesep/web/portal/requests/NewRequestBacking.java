@@ -3,12 +3,15 @@ package sv.gob.inpep.sesep.web.portal.requests;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
 import sv.gob.inpep.sesep.catalog.boundary.RequirementView;
+import sv.gob.inpep.sesep.complaints.boundary.ComplaintSubject;
 import sv.gob.inpep.sesep.documents.boundary.StagedFile;
 import sv.gob.inpep.sesep.documents.boundary.Uploads;
 import sv.gob.inpep.sesep.requests.boundary.Filed;
@@ -19,6 +22,7 @@ import sv.gob.inpep.sesep.requests.boundary.ServiceChoice;
 import sv.gob.inpep.sesep.web.FieldMessages;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +44,11 @@ public class NewRequestBacking implements Serializable {
     /** Ids in nueva-solicitud.xhtml, to put a message next to a requirement's upload or the declaration. */
     static final String FORM = "filing";
     static final String REQUIREMENTS = "reqs";
+    /** The option groups' labels of a complaint's subjects. */
+    static final Map<ComplaintSubject.Kind, String> GROUPS = Map.of(
+            ComplaintSubject.Kind.AREA, "portal.newRequest.complaint.group.AREA",
+            ComplaintSubject.Kind.SERVICE, "portal.newRequest.complaint.group.SERVICE",
+            ComplaintSubject.Kind.REQUEST, "portal.newRequest.complaint.group.REQUEST");
 
     @Inject
     transient Requests requests;
@@ -53,6 +62,9 @@ public class NewRequestBacking implements Serializable {
     private List<FieldInput> inputs;
     private StagedFiles files;
     private boolean declarationAccepted;
+    /** For a complaint service: the key of what the complaint is about, and the choices. */
+    private String complaintSubject;
+    private List<SelectItem> complaintSubjects;
 
     /** f:viewAction: the list of services, or the chosen service's form. */
     public void load() {
@@ -63,6 +75,7 @@ public class NewRequestBacking implements Serializable {
         form = requests.filingForm(serviceId);
         inputs = form.fields().stream().map(FieldInput::new).toList();
         files = new StagedFiles(form.submissionToken(), form.serviceId());
+        complaintSubjects = form.isComplaint() ? subjectGroups(form) : List.of();
     }
 
     public void upload(FileUploadEvent event) {
@@ -107,12 +120,39 @@ public class NewRequestBacking implements Serializable {
                 values.put(input.getField().code(), input.text());
             }
         }
-        Filed filed = requests.file(new Filing(form.serviceId(), form.submissionToken(), values, declarationAccepted));
+        Filed filed = requests.file(new Filing(form.serviceId(), form.submissionToken(), values, declarationAccepted,
+                complaintSubject));
         return "/portal/solicitud.xhtml?faces-redirect=true&id=" + filed.requestId() + "&presentada=true";
     }
 
     public List<StagedFile> filesFor(Long requirementId) {
         return files.forRequirement(requirementId);
+    }
+
+    /** What a complaint may be about, grouped as areas, services and the citizen's own SEIs (an optgroup each). */
+    private static List<SelectItem> subjectGroups(FilingForm form) {
+        List<SelectItem> groups = new ArrayList<>();
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (ComplaintSubject.Kind kind : ComplaintSubject.Kind.values()) {
+            SelectItem[] items = form.complaintSubjects().stream().filter(s -> s.kind() == kind)
+                    .map(s -> new SelectItem(s.key(), s.label())).toArray(SelectItem[]::new);
+            if (items.length > 0) {
+                groups.add(new SelectItemGroup(FieldMessages.text(context, GROUPS.get(kind)), null, false, items));
+            }
+        }
+        return groups;
+    }
+
+    public List<SelectItem> getComplaintSubjects() {
+        return complaintSubjects;
+    }
+
+    public String getComplaintSubject() {
+        return complaintSubject;
+    }
+
+    public void setComplaintSubject(String complaintSubject) {
+        this.complaintSubject = complaintSubject;
     }
 
     public Long getServiceId() {
