@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -117,8 +118,8 @@ public class ContactDetails {
                     + account.getUsername() + ": contraseña actual incorrecta");
             throw new RuleViolation("error.password.currentWrong");
         }
-        String email = Accounts.email(typed);
-        if (email.equalsIgnoreCase(account.getEmail())) {
+        String email = Accounts.email(typed).toLowerCase(Locale.ROOT); // as the account will keep it
+        if (email.equals(account.getEmail())) {
             throw new RuleViolation("error.contact.emailUnchanged");
         }
         LocalDateTime now = now();
