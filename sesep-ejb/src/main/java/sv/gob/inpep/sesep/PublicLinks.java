@@ -20,6 +20,7 @@ public class PublicLinks {
 
     static final String VERIFY_PAGE = "/cuenta/verificar.xhtml?token=";
     static final String RESET_PAGE = "/cuenta/restablecer.xhtml?token=";
+    static final String EMAIL_CHANGE_PAGE = "/portal/confirmar-correo.xhtml?token=";
 
     @Inject
     @ConfigProperty(name = "sesep.public-url")
@@ -31,6 +32,11 @@ public class PublicLinks {
 
     public String passwordReset(String token) {
         return base() + RESET_PAGE + token;
+    }
+
+    /** The link that proves a citizen's new address; opened in the citizen's own session. */
+    public String emailChange(String token) {
+        return base() + EMAIL_CHANGE_PAGE + token;
     }
 
     /** The public page that checks a receipt's verification code (the QR on Annex 1 and 2). */

@@ -119,9 +119,12 @@ final class AgentScreen {
                 citizen.login(DemoAccounts.CONTRIBUTOR, DemoAccounts.PASSWORD);
                 PortalScreen.openWhenInState(citizen, sei, "Observada");
                 assertTrue(citizen.text().contains(observations), citizen.text());
-                // "Mi portal" puts the observed request first, as something to fix.
+                String lastDay = citizen.find(By.cssSelector("#correctionWarning strong")).getText();
+                assertTrue(lastDay.matches("\\d{2}/\\d{2}/\\d{4}"), lastDay);
+                // "Mi portal" puts the observed request first, as something to fix, with its last day.
                 citizen.open("/portal/inicio.xhtml");
-                assertTrue(citizen.find(By.id("observed")).getText().contains(sei), citizen.text());
+                String observed = citizen.find(By.id("observed")).getText();
+                assertTrue(observed.contains(sei) && observed.contains("Subsane a más tardar el " + lastDay), observed);
                 citizen.find(By.xpath("//section[@id='observed']//a[normalize-space()='" + sei + "']")).click();
                 citizen.waitFor(d -> d.getCurrentUrl().contains("/portal/solicitud.xhtml"));
                 String fixed = PortalScreen.fix(citizen, 1, sealed, comment);

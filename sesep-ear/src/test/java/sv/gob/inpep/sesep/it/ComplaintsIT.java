@@ -2,9 +2,7 @@ package sv.gob.inpep.sesep.it;
 
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sv.gob.inpep.sesep.RuleViolation;
@@ -49,11 +47,6 @@ class ComplaintsIT {
             + " lo descontado en la planilla de diciembre; disculpe las molestias, señora Peña.";
     private static final String REJECTED_ANSWER = "Revisamos la atención del 5 de noviembre: el señor Núñez le pidió el DUI"
             + " porque la ley lo exige para todo trámite. Por eso la queja no es procedente.";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return SesepDeployment.ear();
-    }
 
     @Inject
     Requests requests;

@@ -125,6 +125,79 @@ class RegistrationBrowserIT {
         }
     }
 
+    /**
+     * "Mis datos" on a fresh account, reached with Tab from the menu: a phone that is no phone is
+     * told next to its field, a right one is kept; a new e-mail address asks for the current
+     * password, and is used only once the link the mail to it carries is opened in the session.
+     * The old address is told of the request and of the change.
+     */
+    @Test
+    void aCitizenChangesPhoneAndEmailInMisDatosAndConfirmsTheNewAddressFromItsMail() throws Exception {
+        String password = "la contraseña de la señora Peña, año 2026";
+        try (Mailbox mailbox = new Mailbox(); Browser browser = new Browser()) {
+            Contributor citizen = null;
+            for (Contributor candidate : contributors().subList(6, 9)) {
+                fillRegistration(browser, "CONTRIBUTOR", candidate.dui(), candidate.nup(),
+                        String.valueOf(candidate.year()), candidate.employer(), candidate.email(), password);
+                browser.waitFor(d -> browser.text().contains(CHECK_MAIL) || browser.text().contains(GENERIC));
+                if (browser.text().contains(CHECK_MAIL)) {
+                    citizen = candidate;
+                    break;
+                }
+            }
+            assertNotNull(citizen, "one of the demo contributors could register");
+            String old = citizen.email();
+            String fresh = "nuevo" + citizen.dui().replace("-", "") + "@correo.example";
+            browser.driver().get(Mails.link(Mails.awaitTo(mailbox, old, 1, 30_000).get(0), "/cuenta/verificar.xhtml"));
+            browser.waitFor(d -> browser.text().contains("quedó verificado"));
+            browser.login(citizen.dui(), password);
+
+            browser.tabTo("menuMyData").press(org.openqa.selenium.Keys.ENTER);
+            browser.waitFor(d -> d.getCurrentUrl().contains("/portal/mis-datos.xhtml"));
+            browser.axe("mis-datos");
+            assertEquals(old, browser.find(By.id("currentEmail")).getText());
+            assertEquals("page", browser.find(By.id("menuMyData")).getAttribute("aria-current"));
+
+            browser.find(By.id("phoneForm:phone")).sendKeys("teléfono de mi mamá");
+            browser.find(By.id("phoneForm:savePhone")).click();
+            browser.waitFor(d -> d.findElement(By.id("phoneForm:phoneMessage")).getText().contains("número de teléfono válido"));
+            browser.axe("mis-datos phone refused");
+            browser.find(By.id("phoneForm:phone")).clear();
+            browser.find(By.id("phoneForm:phone")).sendKeys("7777-1234");
+            browser.find(By.id("phoneForm:savePhone")).click();
+            browser.waitFor(d -> browser.text().contains("Su teléfono de contacto fue actualizado."));
+            assertEquals("7777-1234", browser.find(By.id("currentPhone")).getText());
+
+            browser.find(By.id("emailForm:email")).sendKeys(fresh);
+            browser.find(By.id("emailForm:password")).sendKeys("no es mi contraseña");
+            browser.find(By.id("emailForm:requestEmail")).click();
+            browser.waitFor(d -> browser.text().contains("La contraseña actual no es correcta."));
+            browser.axe("mis-datos wrong password");
+            browser.find(By.id("emailForm:password")).clear();
+            browser.find(By.id("emailForm:password")).sendKeys(password);
+            browser.find(By.id("emailForm:requestEmail")).click();
+            browser.waitFor(d -> browser.text().contains("Le enviamos un enlace a " + fresh));
+            browser.axe("mis-datos link sent");
+            browser.screenshot(java.nio.file.Path.of("target", "screenshots", "mis-datos-link-sent.png"));
+            assertTrue(browser.find(By.id("pendingEmail")).getText().contains(fresh), browser.text());
+            assertEquals(old, browser.find(By.id("currentEmail")).getText(), "not before the link is opened");
+
+            MimeMessage verify = Mails.awaitTo(mailbox, fresh, 1, 30_000).get(0);
+            assertTrue(verify.getSubject().contains("confirme su nuevo correo"), verify.getSubject());
+            browser.driver().get(Mails.link(verify, "/portal/confirmar-correo.xhtml"));
+            browser.waitFor(d -> browser.text().contains("Su correo electrónico ahora es " + fresh));
+            browser.axe("confirmar-correo done");
+            browser.find(By.id("toMyData")).click();
+            browser.waitFor(d -> d.getCurrentUrl().contains("/portal/mis-datos.xhtml"));
+            assertEquals(fresh, browser.find(By.id("currentEmail")).getText());
+            assertTrue(browser.driver().findElements(By.id("pendingEmail")).isEmpty(), browser.text());
+
+            List<MimeMessage> told = Mails.awaitTo(mailbox, old, 3, 30_000);
+            assertTrue(told.get(1).getSubject().contains("se pidió cambiar su correo"), told.get(1).getSubject());
+            assertTrue(told.get(2).getSubject().contains("su correo electrónico fue cambiado"), told.get(2).getSubject());
+        }
+    }
+
     @Test
     void mistakesShowNextToTheirFieldAndAMismatchGetsOneGenericMessage() {
         try (Browser browser = new Browser()) {

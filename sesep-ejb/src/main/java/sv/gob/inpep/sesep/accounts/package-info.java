@@ -27,8 +27,13 @@
  * request, the same lockout for user names with and without an account, and the same time: an
  * unknown name costs a bcrypt check against a dummy hash, as a wrong password does.</li>
  * <li>E-mailed links carry 32 random bytes; only their SHA-256 is stored. They are single-use and
- * expire (registration 24 h, reset 1 h); the row is locked while it is spent. Their address comes
- * from configuration ({@code sesep.public-url}), never from the request's Host header.</li>
+ * expire (registration 24 h, reset 1 h, new address 24 h); the row is locked while it is spent
+ * ({@code AccountLinks}, the one place that issues and spends them). Their address comes from
+ * configuration ({@code sesep.public-url}), never from the request's Host header.</li>
+ * <li>"Mis datos" ({@code ContactDetails}): a citizen's new e-mail address is taken only when the
+ * link mailed to it is opened in the citizen's own session, after the current password was given;
+ * so neither a stolen session alone nor the owner of a mistyped address can redirect the
+ * account's mail. The old address is told when the change is asked for and when it is made.</li>
  * <li>Password rules follow OWASP ASVS level 2: length (12–128), no composition rules, and
  * strength estimated by nbvcxz (at least 35 bits of guessing; its dictionaries plus Spanish and
  * institute words and the person's own data). bcrypt reads only the first 72 bytes of a password; longer ones are

@@ -15,10 +15,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sv.gob.inpep.sesep.PublicLinks;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.Texts;
+import sv.gob.inpep.sesep.accounts.control.AccountLinks;
 import sv.gob.inpep.sesep.accounts.control.PasswordHasher;
 import sv.gob.inpep.sesep.accounts.control.PasswordPolicy;
 import sv.gob.inpep.sesep.accounts.control.Tokens;
 import sv.gob.inpep.sesep.accounts.entity.AccountToken;
+import sv.gob.inpep.sesep.accounts.entity.Citizen;
 import sv.gob.inpep.sesep.accounts.entity.PendingRegistration;
 import sv.gob.inpep.sesep.accounts.entity.TokenPurpose;
 import sv.gob.inpep.sesep.accounts.entity.UserAccount;
@@ -43,7 +45,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
-import java.util.regex.Pattern;
 
 /**
  * A citizen's own account: opening it against the affiliate registry, proving the e-mail address,
@@ -62,17 +63,15 @@ public class Accounts {
     static final Duration WELCOME_VALIDITY = Duration.ofHours(72);
     /** Reset mails per account within {@link #RESET_VALIDITY}: enough for a lost mail, no mailbox flooding. */
     static final int MAX_OPEN_RESETS = 3;
-    /** What {@link LoginAttempts#spend} counts per client address: reset requests, and links that match nothing. */
+    /** What {@link LoginAttempts#spend} counts per client address: reset requests (links: {@link AccountLinks#BUDGET}). */
     static final String RESET_REQUESTS = "olvido";
-    static final String LINK_PAGES = "enlace";
 
     /** The one answer to any registration that does not match the registry or already has an account. */
     static final String NOT_MATCHED = "error.registration.notMatched";
     /** Too many refused registrations for this DUI or from this address: wait. */
     static final String THROTTLED = "error.registration.throttled";
 
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{6,18}");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @PersistenceContext
     EntityManager em;
@@ -91,6 +90,9 @@ public class Accounts {
 
     @Inject
     LoginAttempts attempts;
+
+    @Inject
+    AccountLinks accountLinks;
 
     @Inject
     PublicLinks links;
@@ -188,15 +190,15 @@ public class Accounts {
      */
     @PermitAll
     public void verifyEmail(String token) {
-        attempts.checkBudget(LINK_PAGES);
-        if (!wellFormed(token)) {
-            throw unknownLink();
+        accountLinks.checkBudget();
+        if (!AccountLinks.wellFormed(token)) {
+            throw accountLinks.unknown();
         }
         PendingRegistration pending = em.createNamedQuery("PendingRegistration.byTokenHash", PendingRegistration.class)
                 .setParameter("tokenHash", Tokens.hash(token))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
-                .orElseThrow(this::unknownLink);
+                .orElseThrow(accountLinks::unknown);
         LocalDateTime now = now();
         UserAccount account = pending.verify(now);
         if (accountExists(pending.getDui())) {
@@ -234,11 +236,11 @@ public class Accounts {
             if (!account.isEnabled() && !account.isAwaitingVerification()) {
                 continue; // disabled by an administrator: a new password would not let them in
             }
-            if (openLinks(account, TokenPurpose.RESET_PASSWORD, now).size() >= MAX_OPEN_RESETS) {
+            if (accountLinks.open(account, TokenPurpose.RESET_PASSWORD, now).size() >= MAX_OPEN_RESETS) {
                 audit.record(AuditAction.PASSWORD_RESET_THROTTLED, null, null, null, "cuenta " + account.getUsername());
                 continue;
             }
-            Tokens.Issued token = issue(account, TokenPurpose.RESET_PASSWORD, RESET_VALIDITY, now);
+            Tokens.Issued token = accountLinks.issue(account, TokenPurpose.RESET_PASSWORD, RESET_VALIDITY, now);
             notifications.queue(MailTemplateCode.ACCOUNT_RESET_PASSWORD, account.getEmail(), null, account, Map.of(
                     "link", links.passwordReset(token.value()),
                     "expiresIn", hours(RESET_VALIDITY),
@@ -257,7 +259,7 @@ public class Accounts {
     @RolesAllowed("ADMIN")
     public void welcome(UserAccount account) {
         LocalDateTime now = now();
-        Tokens.Issued token = issue(account, TokenPurpose.RESET_PASSWORD, WELCOME_VALIDITY, now);
+        Tokens.Issued token = accountLinks.issue(account, TokenPurpose.RESET_PASSWORD, WELCOME_VALIDITY, now);
         notifications.queue(MailTemplateCode.ACCOUNT_WELCOME, account.getEmail(), null, account, Map.of(
                 "link", links.passwordReset(token.value()),
                 "expiresIn", hours(WELCOME_VALIDITY),
@@ -269,8 +271,8 @@ public class Accounts {
     /** Refuses a reset link that cannot be used, before the person types a new password. */
     @PermitAll
     public void checkResetLink(String token) {
-        attempts.checkBudget(LINK_PAGES);
-        token(token).orElseThrow(this::unknownLink)
+        accountLinks.checkBudget();
+        accountLinks.find(token).orElseThrow(accountLinks::unknown)
                 .checkUsable(TokenPurpose.RESET_PASSWORD, now());
     }
 
@@ -281,8 +283,8 @@ public class Accounts {
      */
     @PermitAll
     public void resetPassword(String token, String password, String confirmation) {
-        attempts.checkBudget(LINK_PAGES);
-        AccountToken link = lockedToken(token);
+        accountLinks.checkBudget();
+        AccountToken link = accountLinks.locked(token);
         LocalDateTime now = now();
         link.checkUsable(TokenPurpose.RESET_PASSWORD, now);
         UserAccount account = link.getAccount();
@@ -292,7 +294,7 @@ public class Accounts {
         account.changePasswordHash(hasher.hash(password));
         account.verifyEmail();
         for (TokenPurpose purpose : TokenPurpose.values()) {
-            openLinks(account, purpose, now).forEach(other -> other.discard(now));
+            accountLinks.open(account, purpose, now).forEach(other -> other.discard(now));
         }
         audit.record(AuditAction.PASSWORD_RESET, null, null, null, "cuenta " + account.getUsername());
     }
@@ -324,7 +326,7 @@ public class Accounts {
         }
         LocalDateTime now = now();
         account.changePasswordHash(hasher.hash(password));
-        openLinks(account, TokenPurpose.RESET_PASSWORD, now).forEach(link -> link.discard(now));
+        accountLinks.open(account, TokenPurpose.RESET_PASSWORD, now).forEach(link -> link.discard(now));
         notifications.queue(MailTemplateCode.ACCOUNT_PASSWORD_CHANGED, account.getEmail(), null, account, Map.of(
                 "citizenName", account.getFullName(),
                 "date", DATE.format(now),
@@ -372,49 +374,8 @@ public class Accounts {
                 .getResultList().isEmpty();
     }
 
-    private Tokens.Issued issue(UserAccount account, TokenPurpose purpose, Duration validity, LocalDateTime now) {
-        Tokens.Issued token = tokens.issue();
-        em.persist(new AccountToken(account, purpose, token.hash(), now.plus(validity)));
-        return token;
-    }
-
-    private List<AccountToken> openLinks(UserAccount account, TokenPurpose purpose, LocalDateTime now) {
-        return em.createNamedQuery("AccountToken.usable", AccountToken.class)
-                .setParameter("account", account)
-                .setParameter("purpose", purpose)
-                .setParameter("now", now)
-                .getResultList();
-    }
-
-    private Optional<AccountToken> token(String token) {
-        return wellFormed(token) ? em.createNamedQuery("AccountToken.byHash", AccountToken.class)
-                .setParameter("tokenHash", Tokens.hash(token))
-                .getResultStream().findFirst() : Optional.empty();
-    }
-
-    /** The link's row, locked: two clicks on the same link cannot both spend it. */
-    private AccountToken lockedToken(String token) {
-        if (!wellFormed(token)) {
-            throw unknownLink();
-        }
-        return em.createNamedQuery("AccountToken.byHash", AccountToken.class)
-                .setParameter("tokenHash", Tokens.hash(token))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
-                .orElseThrow(this::unknownLink);
-    }
-
-    /** A link that matches no token: counted against the client address, whoever tries links at random. */
-    private RuleViolation unknownLink() {
-        attempts.spend(LINK_PAGES);
-        return new RuleViolation("error.token.invalid");
-    }
-
-    private static boolean wellFormed(String token) {
-        return token != null && token.matches("[A-Za-z0-9_-]{20,100}");
-    }
-
-    private static String email(String typed) {
+    /** The address typed, checked as registration and "Mis datos" check it. */
+    static String email(String typed) {
         String email = Texts.required(typed, 200, "error.registration.emailInvalid");
         if (!UserAccount.isEmailAddress(email)) {
             throw new RuleViolation("error.registration.emailInvalid");
@@ -422,9 +383,10 @@ public class Accounts {
         return email;
     }
 
-    private static String phone(String typed) {
+    /** The phone typed (may be empty), checked as registration and "Mis datos" check it. */
+    static String phone(String typed) {
         String phone = Texts.optional(typed, 20);
-        if (phone != null && !PHONE.matcher(phone).matches()) {
+        if (phone != null && !Citizen.isPhoneNumber(phone)) {
             throw new RuleViolation("error.registration.phoneInvalid");
         }
         return phone;
@@ -463,7 +425,7 @@ public class Accounts {
     }
 
     /** "1 hora", "24 horas": how long a mailed link lasts, as the mail says it. */
-    private static String hours(java.time.Duration validity) {
+    static String hours(java.time.Duration validity) {
         long hours = validity.toHours();
         return hours == 1 ? "1 hora" : hours + " horas";
     }

@@ -18,6 +18,7 @@ import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.Texts;
 
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -56,14 +57,38 @@ public class AccountToken {
     @Column(name = "used_at")
     private LocalDateTime usedAt;
 
+    /** Only for {@link TokenPurpose#CHANGE_EMAIL}: the address the link was mailed to, which it proves. */
+    @Column(name = "new_email", length = 200)
+    private String newEmail;
+
     protected AccountToken() {
     }
 
+    /** A link of a purpose that carries nothing more (a new address has {@link #emailChange}). */
     public AccountToken(UserAccount account, TokenPurpose purpose, String tokenHash, LocalDateTime expiresAt) {
+        this(account, purpose, tokenHash, expiresAt, null);
+        if (purpose == TokenPurpose.CHANGE_EMAIL) {
+            throw new IllegalArgumentException("a link for a new address carries it: use emailChange");
+        }
+    }
+
+    private AccountToken(UserAccount account, TokenPurpose purpose, String tokenHash, LocalDateTime expiresAt,
+                         String newEmail) {
         this.account = Objects.requireNonNull(account, "account");
         this.purpose = Objects.requireNonNull(purpose, "purpose");
         this.tokenHash = Texts.nonBlank(tokenHash, "tokenHash");
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+        this.newEmail = newEmail;
+    }
+
+    /**
+     * The link mailed to the address a citizen wants instead of theirs: the account takes the
+     * address only when the link comes back.
+     */
+    public static AccountToken emailChange(UserAccount account, String newEmail, String tokenHash,
+                                           LocalDateTime expiresAt) {
+        return new AccountToken(account, TokenPurpose.CHANGE_EMAIL, tokenHash, expiresAt,
+                Texts.nonBlank(newEmail, "newEmail").toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -120,5 +145,9 @@ public class AccountToken {
 
     public LocalDateTime getUsedAt() {
         return usedAt;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
     }
 }

@@ -22,6 +22,7 @@ import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A portal account linked to the registry: either the holder of an affiliation or a beneficiary
@@ -34,6 +35,9 @@ import java.util.Objects;
 @NamedQuery(name = "Citizen.byUsername",
         query = "SELECT c FROM Citizen c WHERE c.account.username = :username")
 public class Citizen {
+
+    /** A Salvadoran number as people write it (2255-1200, 7777 1234, +503 7777-1234): digits, spaces, dashes, brackets. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{6,18}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "citizen_seq")
@@ -89,6 +93,11 @@ public class Citizen {
     public static Citizen beneficiary(UserAccount account, Beneficiary beneficiary, String phone, LocalDateTime now) {
         Objects.requireNonNull(beneficiary, "beneficiary");
         return new Citizen(account, ApplicantKind.BENEFICIARY, beneficiary.getAffiliate(), beneficiary, phone, now);
+    }
+
+    /** Whether the text has the shape of a phone number ({@link #PHONE}): one rule for registration and "Mis datos". */
+    public static boolean isPhoneNumber(String text) {
+        return text != null && PHONE.matcher(text).matches();
     }
 
     /** Name of the person behind the account as the registry has it. */

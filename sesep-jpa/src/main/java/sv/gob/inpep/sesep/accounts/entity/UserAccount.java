@@ -185,6 +185,15 @@ public class UserAccount {
         failures().clear();
     }
 
+    /**
+     * The owner proved a new address: the link mailed to it came back. Every mail from now on goes
+     * there.
+     */
+    public void changeToProvedEmail(String email) {
+        changeEmail(email);
+        emailVerified = true;
+    }
+
     /** A new address has not been proved yet. */
     public void changeEmail(String email) {
         String normalized = normalizeEmail(email);

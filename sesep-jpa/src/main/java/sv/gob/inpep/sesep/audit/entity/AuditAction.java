@@ -6,8 +6,12 @@ package sv.gob.inpep.sesep.audit.entity;
  * (a unit test of the web module fails when one is missing).
  */
 public enum AuditAction {
+    ACCOUNT_EMAIL_CHANGE_REFUSED,
+    ACCOUNT_EMAIL_CHANGE_REQUESTED,
+    ACCOUNT_EMAIL_CHANGED,
     ACCOUNT_EMAIL_VERIFIED,
     ACCOUNT_LOCKED,
+    ACCOUNT_PHONE_CHANGED,
     ACCOUNT_REGISTERED,
     ACCOUNT_REGISTRATION_REFUSED,
     ADDRESS_LOCKED,

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static sv.gob.inpep.sesep.Fixtures.T0;
 import static sv.gob.inpep.sesep.Fixtures.account;
@@ -47,5 +48,18 @@ class AccountTokenTest {
         token.discard(T0);
 
         assertRefused("error.token.used", () -> token.use(TokenPurpose.RESET_PASSWORD, T0.plusMinutes(1)));
+    }
+
+    @Test
+    void aLinkForANewAddressCarriesItAndServesNoOtherPurpose() {
+        AccountToken token = AccountToken.emailChange(account("luis", Role.CIUDADANO), "Luis.Peña@Correo.example", HASH,
+                T0.plusHours(24));
+
+        assertEquals("luis.peña@correo.example", token.getNewEmail());
+        assertRefused("error.token.invalid", () -> token.use(TokenPurpose.RESET_PASSWORD, T0));
+        token.use(TokenPurpose.CHANGE_EMAIL, T0);
+        assertRefused("error.token.used", () -> token.use(TokenPurpose.CHANGE_EMAIL, T0));
+        assertThrows(IllegalArgumentException.class, () -> new AccountToken(account("ana", Role.CIUDADANO),
+                TokenPurpose.CHANGE_EMAIL, HASH, T0.plusHours(24)), "a link for a new address without the address");
     }
 }

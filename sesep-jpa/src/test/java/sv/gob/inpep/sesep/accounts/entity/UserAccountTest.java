@@ -123,4 +123,14 @@ class UserAccountTest {
         assertEquals("otro@example.sv", account.getEmail());
         assertFalse(account.isEmailVerified());
     }
+
+    @Test
+    void anAddressProvedByItsLinkIsVerifiedAtOnce() {
+        UserAccount account = account("luis", Role.CIUDADANO);
+
+        account.changeToProvedEmail("Peña.Nuevo@Example.sv");
+
+        assertEquals("peña.nuevo@example.sv", account.getEmail());
+        assertTrue(account.isEmailVerified());
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import sv.gob.inpep.sesep.BusinessException;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.accounts.control.PasswordPolicy;
+import sv.gob.inpep.sesep.accounts.entity.Citizen;
 import sv.gob.inpep.sesep.accounts.entity.UserAccount;
 import sv.gob.inpep.sesep.registry.control.RegistryNumbers;
 import sv.gob.inpep.sesep.web.BusinessExceptionHandler;
@@ -31,7 +32,6 @@ import java.util.regex.Pattern;
 public class AccountFields {
 
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9 -]{0,19}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{6,18}");
 
     @Inject
     PasswordPolicy policy;
@@ -56,7 +56,7 @@ public class AccountFields {
     }
 
     public void phone(FacesContext context, UIComponent component, Object value) {
-        if (value != null && !((String) value).isBlank() && !PHONE.matcher(((String) value).strip()).matches()) {
+        if (value != null && !((String) value).isBlank() && !Citizen.isPhoneNumber(((String) value).strip())) {
             fail(context, new RuleViolation("error.registration.phoneInvalid"));
         }
     }
