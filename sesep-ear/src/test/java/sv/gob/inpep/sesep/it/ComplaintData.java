@@ -28,7 +28,7 @@ import java.util.UUID;
 /**
  * Complaints' test worlds: a complaint service of their own, agent types of either area that
  * attend it, and complaints with a past (filed, resolved) at the times a test gives, for the KPI
- * computed by hand. Its own number series (SEI year 7600 and up, ticket prefix TQ).
+ * computed by hand. Its own number series (SEI year 7600 and up, ticket prefix TK).
  */
 @ApplicationScoped
 @Transactional
@@ -86,7 +86,7 @@ public class ComplaintData {
                 citizen, em.find(CatalogService.class, serviceId), "{}", UUID.randomUUID().toString(), filedAt, filedAt);
         request.routeComplaint(em.find(ManagementArea.class, areaId), "Área: prueba");
         em.persist(request);
-        Ticket ticket = new Ticket(Ticket.numberFor("TQ", numbers(1)), request, 0, filedAt);
+        Ticket ticket = new Ticket(Ticket.numberFor("TK", numbers(1)), request, 0, filedAt);
         em.persist(ticket);
         if (resolvedAt != null) {
             String actor = "agente-quejas";

@@ -96,7 +96,8 @@ class LoginBrowserIT {
                 browser.axe("/portal/inicio.xhtml at 390 px");
                 assertTrue(chrome <= viewport / 5, "header + menu " + chrome + " px of " + viewport + " px");
                 // Each entry is still there, and reachable.
-                assertEquals(4, browser.driver().findElements(By.cssSelector("#mainMenu a")).size());
+                // Inicio, Catálogo de servicios, Nueva solicitud, Mis solicitudes, Mis datos.
+                assertEquals(5, browser.driver().findElements(By.cssSelector("#mainMenu a")).size());
                 // Nothing sticks out sideways: the logout button is whole on the screen.
                 Object overflow = ((JavascriptExecutor) browser.driver()).executeScript(
                         "var b = document.getElementById('sessionForm:logout').getBoundingClientRect();"

@@ -64,6 +64,10 @@ public final class SuiteDeployment implements LoadableExtension {
                 event.proceed();
                 return;
             }
+            if (event.getEvent().getTestClass().getMethods(org.jboss.arquillian.container.test.api.Deployment.class).length > 0) {
+                throw new IllegalStateException(event.getEvent().getTestClass().getName()
+                        + " declares a @Deployment; every IT runs against the one SesepDeployment.ear() deploys for the suite");
+            }
             if (suiteScenario == null) {
                 generating = true;
                 try {
