@@ -126,5 +126,6 @@ final class PortalScreen {
                 return false;
             }
         });
+        browser.awaitUploadRowsGone();
     }
 }
