@@ -278,9 +278,15 @@ final class AgentScreen {
             assertTrue(uploadMessage(agent).contains("las respuestas de los agentes hasta 20 MB"), uploadMessage(agent));
             assertTrue(!agent.find(By.id("answerForm:answerSend")).isEnabled(), "nothing to send after a refusal");
             assertTrue(agent.driver().findElement(By.id("ws:notes")).getText().contains("Documentos conformes"), "the note stays");
-            assertEquals("Validado", agent.driver().findElement(By.id("ws:documents:1:validation")).getText(), "validations stay");
             agent.awaitUploadRowsGone();
             agent.axe("atencion answer refused for its size");
+            // The window closed and opened again: the documents are still validated.
+            click(agent, "answerForm:answerCancel");
+            click(agent, "ws:serviceButton");
+            assertEquals("Validado", agent.find(By.id("ws:documents:0:validation")).getText(), "validations stay");
+            assertEquals("Validado", agent.find(By.id("ws:documents:1:validation")).getText(), "validations stay");
+            click(agent, "ws:answerButton");
+            agent.waitFor(d -> focusedId(agent).startsWith("answerForm:"));
 
             chooseAnswer(agent, large);
             // Sent, unpacked, checked and rewritten without active content: more than the usual wait.
