@@ -123,6 +123,7 @@
     } else {
         afterLoad();
     }
+
     /**
      * The server's refusal of a file, shown as PrimeFaces shows its own check of a chosen file: in the
      * upload's message component (among what the upload updates), else in the upload's own list.
