@@ -1,12 +1,14 @@
 /*
  * SESEP's one script, loaded from the server (no inline script: the Content-Security-Policy
- * allows only 'self' and PrimeFaces' nonce). Two jobs:
+ * allows only 'self' and PrimeFaces' nonce). Three jobs:
  * - the error summary (GOV.UK's pattern, WEB-INF/templates/error-summary.xhtml): when a page or
  *   an Ajax update brings one, the focus moves to it and the title starts with "Error: "; its
  *   links put the focus in their field;
  * - otherwise it keeps the keyboard focus where the person was when an Ajax update (a form sent,
  *   a file uploaded, a dialog closed) re-rendered the element that had it: without this the focus
- *   drops to <body> and a keyboard or screen-reader user starts again at the top of the page.
+ *   drops to <body> and a keyboard or screen-reader user starts again at the top of the page;
+ * - a file the server refused for its size (UploadSizeFilter answers a PrimeFaces upload with the
+ *   message as a callback argument) is told at its upload, where PrimeFaces tells its own check.
  */
 (function () {
     'use strict';
@@ -121,9 +123,37 @@
     } else {
         afterLoad();
     }
+
+    /**
+     * The server's refusal of a file, shown as PrimeFaces shows its own check of a chosen file: in the
+     * upload's message component (among what the upload updates), else in the upload's own list.
+     */
+    function showUploadRefusal(xhr, args) {
+        var refusal = args && args.sesepUploadRefused;
+        var source = xhr && xhr.pfSettings && xhr.pfSettings.source;
+        var upload = refusal && source && window.PrimeFaces && PrimeFaces.getWidgetById(source);
+        if (!upload || typeof upload.showMessage !== 'function') {
+            return;
+        }
+        var context = PrimeFaces.validation.ValidationContext;
+        context.clear();
+        context.addMessage(source, {severity: 'error', summary: refusal.summary, detail: refusal.detail});
+        var targets = upload.cfg.update
+            ? PrimeFaces.expressions.SearchExpressionFacade.resolveComponentsAsSelector(upload.jq, upload.cfg.update)
+            : window.jQuery();
+        PrimeFaces.validation.Utils.renderMessages(context.messages, targets);
+        context.messages[source].forEach(function (message) {
+            if (!message.rendered) {
+                upload.showMessage(message);
+            }
+        });
+        context.clear();
+    }
+
     if (window.jQuery) {
         window.jQuery(document).on('pfAjaxSend', nameProgressBars);
-        window.jQuery(document).on('pfAjaxComplete', function () {
+        window.jQuery(document).on('pfAjaxComplete', function (event, xhr, settings, args) {
+            showUploadRefusal(xhr, args);
             window.setTimeout(afterUpdate, 0);
         });
     }

@@ -3,13 +3,16 @@ package sv.gob.inpep.sesep.it;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -282,11 +285,14 @@ final class AgentScreen {
         String ticket = agent.find(By.id("answerTicket")).getText();
         agent.waitFor(d -> focusedId(agent).startsWith("answerForm:"));
         assertTrue(!agent.find(By.id("answerForm:answerSend")).isEnabled(), "nothing to send before the upload");
+        largeAnswers(agent);
         long before = scrollY(agent);
-        agent.driver().findElement(By.cssSelector("[id='answerForm:upload'] input[type='file']")).sendKeys(response.toString());
+        chooseAnswer(agent, response);
         String fileName = sei.replace("-", "") + " " + ticket + ".pdf";
-        agent.waitFor(d -> d.findElement(By.id("answerCheck")).getText().contains(fileName));
+        agent.waitFor(d -> d.findElement(By.id("answerCheck")).getText().contains(response.getFileName().toString())
+                && d.findElement(By.id("answerCheck")).getText().contains(fileName));
         assertTrue(agent.find(By.id("answerCheck")).getText().contains("3 páginas"));
+        agent.awaitUploadRowsGone();
         // No reload: the page stays where it was and the focus at the upload, not on <body>.
         assertEquals(before, scrollY(agent), "the page did not jump");
         assertTrue(focusedId(agent).startsWith("answerForm:upload"), "focus at the upload: " + focusedId(agent));
@@ -296,6 +302,63 @@ final class AgentScreen {
         agent.waitFor(d -> agent.text().contains("Respuesta enviada al usuario"));
         assertTrue(agent.find(By.id("outcome")).getText().contains("Respondida"));
         return fileName;
+    }
+
+    /**
+     * One size policy at the answer's upload (20 MB, configured): a 21 MB answer is told at the
+     * upload before it is sent, and also when the browser skips that check and the server refuses
+     * the body; either way the page keeps the agent's note and validations. An 18 MB answer is
+     * taken and checked. The answer actually sent is chosen afterwards.
+     */
+    private static void largeAnswers(Browser agent) {
+        Path folder = temporaryFolder();
+        try {
+            Path tooLarge = Files.write(folder.resolve("respuesta escaneada 21 MB.pdf"), TestFiles.pdfOfSize(21 * 1024 * 1024));
+            Path large = Files.write(folder.resolve("respuesta escaneada 18 MB.pdf"), TestFiles.pdfOfSize(18 * 1024 * 1024));
+
+            chooseAnswer(agent, tooLarge);
+            agent.waitFor(d -> !uploadMessage(agent).isEmpty());
+            String told = uploadMessage(agent);
+            assertTrue(told.contains("respuesta escaneada 21 MB.pdf") && told.contains("20.0 MB"), told);
+
+            // A browser that does not check: the server refuses the body and says so at the same place.
+            ((JavascriptExecutor) agent.driver()).executeScript("jQuery(document.getElementById('answerForm:upload_input'))"
+                    + ".removeAttr('data-p-sizelimit').removeData('p-sizelimit');");
+            chooseAnswer(agent, tooLarge);
+            agent.waitFor(d -> uploadMessage(agent).contains("demasiado grande"));
+            assertTrue(uploadMessage(agent).contains("las respuestas de los agentes hasta 20 MB"), uploadMessage(agent));
+            assertTrue(!agent.find(By.id("answerForm:answerSend")).isEnabled(), "nothing to send after a refusal");
+            assertTrue(agent.driver().findElement(By.id("ws:notes")).getText().contains("Documentos conformes"), "the note stays");
+            agent.awaitUploadRowsGone();
+            agent.axe("atencion answer refused for its size");
+            // The window closed and opened again: the documents are still validated.
+            click(agent, "answerForm:answerCancel");
+            click(agent, "ws:serviceButton");
+            assertEquals("Validado", agent.find(By.id("ws:documents:0:validation")).getText(), "validations stay");
+            assertEquals("Validado", agent.find(By.id("ws:documents:1:validation")).getText(), "validations stay");
+            click(agent, "ws:answerButton");
+            agent.waitFor(d -> focusedId(agent).startsWith("answerForm:"));
+
+            chooseAnswer(agent, large);
+            // Sent, unpacked, checked and rewritten without active content: more than the usual wait.
+            new WebDriverWait(agent.driver(), Duration.ofSeconds(90))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElements(By.id("answerCheck")).isEmpty()
+                            && d.findElement(By.id("answerCheck")).getText().contains("respuesta escaneada 18 MB.pdf"));
+            assertEquals("", uploadMessage(agent), "the refusal is gone once a file is taken");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(folder);
+        }
+    }
+
+    private static void chooseAnswer(Browser agent, Path file) {
+        agent.driver().findElement(By.cssSelector("[id='answerForm:upload'] input[type='file']")).sendKeys(file.toString());
+    }
+
+    private static String uploadMessage(Browser agent) {
+        return agent.driver().findElement(By.id("answerForm:uploadMessage")).getText();
     }
 
     /** The demo agent logs in if needed, goes "Cambiar a disponible" and must be handed exactly {@code sei}. */

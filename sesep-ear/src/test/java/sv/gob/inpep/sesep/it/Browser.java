@@ -167,6 +167,14 @@ final class Browser implements AutoCloseable {
                 .until(condition::apply);
     }
 
+    /**
+     * Waits until no PrimeFaces upload shows a file's row: once a file is sent its row fades out
+     * (400 ms), and a check of the page in between sees half-transparent text.
+     */
+    void awaitUploadRowsGone() {
+        waitFor(d -> d.findElements(By.cssSelector(".ui-fileupload-row")).isEmpty());
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

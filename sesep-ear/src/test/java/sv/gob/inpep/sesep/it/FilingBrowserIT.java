@@ -169,6 +169,56 @@ class FilingBrowserIT {
     }
 
     /**
+     * One size policy on the filing form: a scanned DUI above its requirement's 5 MB is told at its
+     * upload before it is sent, and by the server when the browser skips that check; the form keeps
+     * what the citizen typed, and a smaller scan is then taken.
+     */
+    @Test
+    void anOversizeDocumentIsToldAtItsUploadAndNothingTypedIsLost() throws Exception {
+        Path files = Files.createTempDirectory("sesep-oversize");
+        try (Browser browser = new Browser()) {
+            Path tooLarge = Files.write(files.resolve("DUI escaneado a 600 ppp.pdf"), TestFiles.pdfOfSize(6 * 1024 * 1024));
+            Path smaller = Files.write(files.resolve("DUI escaneado año 2026.pdf"), TestFiles.pdf("Documento Único de Identidad"));
+            String employer = "Ministerio de Agricultura y Ganadería, Santa Tecla";
+            browser.steps("filing-oversize", () -> {
+                browser.login(DemoAccounts.CONTRIBUTOR, DemoAccounts.PASSWORD);
+                PortalScreen.openConstanciaForm(browser);
+                browser.find(By.id("filing:fields:1:text")).sendKeys(employer);
+
+                choose(browser, tooLarge);
+                browser.waitFor(d -> !duiMessage(browser).isEmpty());
+                assertTrue(duiMessage(browser).contains("DUI escaneado a 600 ppp.pdf") && duiMessage(browser).contains("5.0 MB"),
+                        duiMessage(browser));
+
+                ((JavascriptExecutor) browser.driver()).executeScript("jQuery(document.querySelector(\"[id='filing:reqs:0:upload']"
+                        + " input[type='file']\")).removeAttr('data-p-sizelimit').removeData('p-sizelimit');");
+                choose(browser, tooLarge);
+                browser.waitFor(d -> duiMessage(browser).contains("supera el tamaño máximo"));
+                assertTrue(duiMessage(browser).contains("DUI escaneado a 600 ppp.pdf"), duiMessage(browser));
+                assertFalse(browser.driver().findElement(By.id("filing:reqs:0:files")).getText().contains("600 ppp"), "nothing was taken");
+                assertEquals(employer, browser.find(By.id("filing:fields:1:text")).getAttribute("value"), "what she typed stays");
+
+                PortalScreen.upload(browser, "filing:reqs:0:", smaller);
+                assertEquals("", duiMessage(browser));
+                assertEquals(employer, browser.find(By.id("filing:fields:1:text")).getAttribute("value"));
+            });
+        } finally {
+            try (Stream<Path> paths = Files.walk(files)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void choose(Browser browser, Path file) {
+        browser.driver().findElement(By.cssSelector("[id='filing:reqs:0:upload'] input[type='file']"))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private static String duiMessage(Browser browser) {
+        return browser.driver().findElement(By.id("filing:reqs:0:uploadMessage")).getText();
+    }
+
+    /**
      * Tab to the upload's "Seleccionar archivo", give it the file (what a keyboard user does in the
      * browser's file dialog), and the focus is still at that upload when the file is listed.
      */
@@ -180,6 +230,7 @@ class FilingBrowserIT {
         browser.driver().findElement(By.cssSelector("[id='" + upload + "'] input[type='file']"))
                 .sendKeys(file.toAbsolutePath().toString());
         browser.waitFor(d -> d.findElement(By.id(prefix + "files")).getText().contains(file.getFileName().toString()));
+        browser.awaitUploadRowsGone();
         browser.waitFor(d -> atUpload.getAsBoolean());
     }
 

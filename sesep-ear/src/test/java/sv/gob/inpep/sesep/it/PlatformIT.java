@@ -208,8 +208,8 @@ class PlatformIT {
 
     /**
      * PrimeFaces' scripts and style sheets travel compressed and, since their URL carries the
-     * version, are kept a year; SESEP's own unversioned style sheet is not; pages are not
-     * compressed (they carry the view state).
+     * version, are kept a year; SESEP's own unversioned style sheet is not; pages, public or
+     * signed in, are neither compressed (they carry the view state) nor kept.
      */
     @Test
     @RunAsClient
@@ -219,6 +219,7 @@ class PlatformIT {
                 .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Encoding").isEmpty(), "pages are not compressed (BREACH)");
+        assertNotKept(page, "the login page");
         Matcher scriptUrl = Pattern.compile("src=\"([^\"]*components\\.js[^\"]*)\"").matcher(page.body());
         assertTrue(scriptUrl.find(), "the page loads PrimeFaces' components.js");
         assertTrue(scriptUrl.group(1).contains("v="), "its URL carries the version: " + scriptUrl.group(1));
@@ -236,6 +237,23 @@ class PlatformIT {
         assertEquals(200, ownStyles.statusCode());
         assertFalse(ownStyles.headers().firstValue("Cache-Control").orElse("").contains("31536000"),
                 "an unversioned resource is not kept a year: a release must reach browsers");
+
+        Http.login(client, BASE, Http.DEMO_CITIZEN, Http.DEMO_PASSWORD);
+        HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(BASE + "/portal/inicio.xhtml"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("components.js"), "the citizen's home, not the login form");
+        assertTrue(home.headers().firstValue("Content-Encoding").isEmpty(), "a signed-in page is not compressed either");
+        assertTrue(home.headers().firstValue("Cache-Control").orElse("").contains("no-store"), home.headers().toString());
+        assertNotKept(home, "the citizen's home");
+    }
+
+    /** A page is asked for again on every visit: no lifetime, and no validator a cache could keep it by. */
+    private static void assertNotKept(HttpResponse<?> page, String what) {
+        String cacheControl = page.headers().firstValue("Cache-Control").orElse("");
+        assertFalse(cacheControl.contains("immutable") || cacheControl.matches(".*max-age=[1-9].*"), what + ": " + cacheControl);
+        assertTrue(page.headers().firstValue("ETag").isEmpty() && page.headers().firstValue("Last-Modified").isEmpty(),
+                what + " carries no validator: " + page.headers().map());
     }
 
     private static HttpResponse<String> postLogin(HttpClient client, String header, String value) throws Exception {

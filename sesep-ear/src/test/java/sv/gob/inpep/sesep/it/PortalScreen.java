@@ -161,5 +161,6 @@ final class PortalScreen {
                 return false;
             }
         });
+        browser.awaitUploadRowsGone();
     }
 }

@@ -526,7 +526,7 @@ class RequestFilingIT {
     /**
      * An upload larger than any file SESEP takes is answered with a Spanish page before its body
      * is read, on the citizen's filing form and on the public receipt check alike, and not with
-     * the container's bare error.
+     * the container's bare error; by Ajax, with the message in a Faces partial response.
      */
     @Test
     @RunAsClient
@@ -553,6 +553,20 @@ class RequestFilingIT {
             assertTrue(response.body().contains("Archivo demasiado grande"), page + ": " + response.body());
             assertTrue(response.body().contains("hasta 10 MB") && response.body().contains("hasta 20 MB"), response.body());
         }
+        // A PrimeFaces upload (Ajax) gets a Faces partial response that leaves the page as it is
+        // and carries the message for the upload, not a page it would drop.
+        HttpResponse<String> ajax = client.send(HttpRequest.newBuilder(URI.create(base + "/portal/nueva-solicitud.xhtml"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Faces-Request", "partial/ajax")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, ajax.statusCode(), ajax.body());
+        assertTrue(ajax.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"), ajax.headers().toString());
+        assertTrue(ajax.body().contains("<partial-response><changes><extension ln=\"primefaces\" type=\"args\">")
+                && !ajax.body().contains("<update"), ajax.body());
+        assertTrue(ajax.body().contains("sesepUploadRefused") && ajax.body().contains("Archivo demasiado grande")
+                && ajax.body().contains("las respuestas de los agentes hasta 20 MB. Elija un archivo más pequeño."), ajax.body());
     }
 
     /**

@@ -1,6 +1,7 @@
 package sv.gob.inpep.sesep.web;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -26,12 +27,21 @@ import java.util.ResourceBundle;
  * (Undertow's max-post-size still ends an absurd one). Each kind of file's own limit is
  * checked by the application with a message next to its field; this is only the outer bound, the
  * largest of them plus room for the form's other fields.
+ * <p>
+ * A PrimeFaces upload is an Ajax request (header {@code Faces-Request: partial/ajax}): a page would
+ * be lost on it, and an error status leaves the file's row with a full progress bar and no word.
+ * It gets a Faces partial response instead, which changes nothing on the page and carries the
+ * message as a PrimeFaces callback argument ({@value #REFUSAL_ARGUMENT}); sesep.js shows it at the
+ * upload, where PrimeFaces shows its own check of the file's size, and the page keeps everything
+ * the person did.
  */
 public class UploadSizeFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     /** The form's other fields and the multipart framing around the file. */
     static final long ENVELOPE_BYTES = 1024L * 1024;
+    /** The callback argument sesep.js looks for: the refusal's summary and detail. */
+    static final String REFUSAL_ARGUMENT = "sesepUploadRefused";
     private static final Locale SPANISH = Locale.forLanguageTag("es");
 
     @Inject
@@ -53,10 +63,15 @@ public class UploadSizeFilter extends HttpFilter {
         ResourceBundle bundle = ResourceBundle.getBundle(BusinessExceptionHandler.BUNDLE, SPANISH,
                 Thread.currentThread().getContextClassLoader());
         String title = bundle.getString("upload.tooLarge.title");
-        String text = new MessageFormat(bundle.getString("upload.tooLarge.text"), SPANISH)
+        boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"));
+        String text = new MessageFormat(bundle.getString(ajax ? "upload.tooLarge.ajax" : "upload.tooLarge.text"), SPANISH)
                 .format(new Object[]{limits.getDocumentMaxMegabytes(), limits.getAnswerMaxMegabytes()});
-        String context = request.getContextPath();
         discard(request);
+        if (ajax) {
+            refuseAjax(response, title, text);
+            return;
+        }
+        String context = request.getContextPath();
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
@@ -66,6 +81,18 @@ public class UploadSizeFilter extends HttpFilter {
                 + "/jakarta.faces.resource/css/sesep.css.xhtml\"></head><body><main class=\"sesep-main\"><h1>"
                 + escape(title) + "</h1><p class=\"sesep-lead\">" + escape(text) + "</p><p><a href=\"" + context
                 + "/\">" + escape(bundle.getString("error.page.home")) + "</a></p></main></body></html>");
+    }
+
+    /** A partial response (status 200, as Faces answers Ajax) that changes nothing and carries the message. */
+    private static void refuseAjax(HttpServletResponse response, String summary, String detail) throws IOException {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        String arguments = Json.createObjectBuilder().add(REFUSAL_ARGUMENT,
+                Json.createObjectBuilder().add("summary", summary).add("detail", detail)).build().toString();
+        response.getWriter().print("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><changes>"
+                + "<extension ln=\"primefaces\" type=\"args\">" + escape(arguments) + "</extension>"
+                + "</changes></partial-response>");
     }
 
     private static void discard(HttpServletRequest request) {
