@@ -8,7 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import sv.gob.inpep.sesep.cluster.boundary.ClusterLeases;
+import sv.gob.inpep.sesep.cluster.control.LeasedSweep;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,15 +37,20 @@ public class StagedUploadPurge {
     EntityManager em;
 
     @Inject
-    ClusterLeases leases;
+    LeasedSweep sweep;
 
     @Inject
     Clock clock;
 
+    /**
+     * In the timer's own transaction, which the delete needs: a call to {@link #purge} from here
+     * does not pass the container, so purge's attribute does not apply (it was NOT_SUPPORTED here
+     * once, and every hourly delete failed with TransactionRequiredException).
+     */
     @Schedule(hour = "*", minute = "23", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void onTimer() {
-        purge(System.getProperty("jboss.node.name", "sesep"));
+        purge(LeasedSweep.thisNode());
     }
 
     /**
@@ -55,12 +60,9 @@ public class StagedUploadPurge {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public int purge(String node) {
-        if (!leases.tryAcquire(LEASE, node, LEASE_TTL)) {
-            return -1;
-        }
-        int deleted = em.createNamedQuery("StagedUpload.deleteOlderThan")
+        int deleted = sweep.run(LEASE, LEASE_TTL, node, () -> em.createNamedQuery("StagedUpload.deleteOlderThan")
                 .setParameter("before", LocalDateTime.now(clock).minusHours(KEEP_HOURS))
-                .executeUpdate();
+                .executeUpdate());
         if (deleted > 0) {
             LOG.info(() -> deleted + " abandoned uploads deleted");
         }
