@@ -208,8 +208,9 @@ class PlatformIT {
 
     /**
      * PrimeFaces' scripts and style sheets travel compressed and, since their URL carries the
-     * version, are kept a year; SESEP's own unversioned style sheet is not; pages, public or
-     * signed in, are neither compressed (they carry the view state) nor kept.
+     * version, are kept a year, as are SESEP's own, versioned by their content; the same address
+     * without a version is not; pages, public or signed in, are neither compressed (they carry the
+     * view state) nor kept.
      */
     @Test
     @RunAsClient
@@ -232,11 +233,23 @@ class PlatformIT {
         assertTrue(script.body().length < 200_000, "538 KB of script arrive in " + script.body().length + " bytes");
         assertEquals("public, max-age=31536000, immutable", script.headers().firstValue("Cache-Control").orElse(""));
 
-        HttpResponse<String> ownStyles = client.send(HttpRequest.newBuilder(
-                URI.create(BASE + "/jakarta.faces.resource/css/sesep.css.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, ownStyles.statusCode());
-        assertFalse(ownStyles.headers().firstValue("Cache-Control").orElse("").contains("31536000"),
-                "an unversioned resource is not kept a year: a release must reach browsers");
+        // SESEP's own style sheet and script: versioned by their content, so kept a year too, and a
+        // release that changes them is a new address; asked for without the version, not kept a year.
+        for (String own : List.of("css/sesep\\.css", "js/sesep\\.js")) {
+            Matcher ownUrl = Pattern.compile("(?:href|src)=\"([^\"]*" + own + "[^\"]*)\"").matcher(page.body());
+            assertTrue(ownUrl.find(), "the page loads " + own);
+            String address = ownUrl.group(1).replace("&amp;", "&");
+            assertTrue(address.matches(".*[?&]v=[0-9a-f]{12}$"), "versioned by its content: " + address);
+            HttpResponse<String> versioned = client.send(HttpRequest.newBuilder(URI.create(BASE).resolve(address)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, versioned.statusCode(), address);
+            assertEquals("public, max-age=31536000, immutable", versioned.headers().firstValue("Cache-Control").orElse(""));
+            HttpResponse<String> bare = client.send(HttpRequest.newBuilder(URI.create(BASE).resolve(address.replaceAll("[?&]v=.*$", "")))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, bare.statusCode());
+            assertFalse(bare.headers().firstValue("Cache-Control").orElse("").contains("31536000"),
+                    "without the version it is not kept a year");
+        }
 
         Http.login(client, BASE, Http.DEMO_CITIZEN, Http.DEMO_PASSWORD);
         HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(BASE + "/portal/inicio.xhtml"))

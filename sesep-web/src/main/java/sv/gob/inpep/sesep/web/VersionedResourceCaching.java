@@ -14,9 +14,9 @@ import java.io.IOException;
  * Lets browsers keep versioned resources for a year. PrimeFaces' scripts, style sheets and fonts
  * carry their version in the URL ({@code ?ln=primefaces&v=15.0.13}): a new version is a new
  * address, so a cached copy is never stale and a repeat visit downloads only the page. Faces
- * itself would have them revalidated after a week. A resource without a version (SESEP's own style
- * sheet) keeps Faces' week and its validators (ETag, Last-Modified), so a new release reaches
- * every browser within days.
+ * itself would have them revalidated after a week. SESEP's own style sheet and script carry a
+ * version taken from their content ({@link OwnResources}). A resource asked for without a version
+ * keeps Faces' week and its validators (ETag, Last-Modified).
  */
 @WebFilter(filterName = "VersionedResourceCaching", urlPatterns = "/jakarta.faces.resource/*")
 public class VersionedResourceCaching extends HttpFilter {
