@@ -175,8 +175,19 @@ final class Browser implements AutoCloseable {
         waitFor(d -> d.findElements(By.cssSelector(".ui-fileupload-row")).isEmpty());
     }
 
+    /** The page's text; read again when a navigation replaced the page between finding its body and reading it. */
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (WebDriverException e) {
+                boolean replaced = e instanceof org.openqa.selenium.StaleElementReferenceException
+                        || String.valueOf(e.getMessage()).contains("does not belong to the document");
+                if (!replaced || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Folder where the browser saves downloads. */
