@@ -8,6 +8,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and checks what reached the citizen's mailbox.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag(Screens.TAG)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AgentWorkspaceBrowserIT {
 

@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Production shape: two WildFly nodes (standalone-full-ha, configured by wildfly-config's scripts)
  * on one PostgreSQL database, behind HAProxy with sticky sessions and health checks, mail to
- * GreenMail. Agents attend (deny and close tickets) and citizens file complaints through the
+ * GreenMail. Agents attend (resolve and close complaints) and citizens file complaints through the
  * balancer; in the middle of it the node holding most sessions is killed with SIGKILL, with mails
  * and closings waiting in its own broker. Then, from the database and the mail server: nothing
  * lost, nothing twice, sessions kept, few errors; the dead node restarts, rejoins and takes load.
@@ -73,7 +73,7 @@ class ClusterFailoverIT {
     private static final int CITIZENS = 18;
     /** Where this test's citizens get their mail: the test's rows are told apart by it. */
     private static final String MAIL_DOMAIN = "cluster.correo.example";
-    private static final String DENIAL = "No procede: la queja ya fue atendida en la oficina de Santa Ana (señora Muñoz).";
+    private static final String NOT_UPHELD_ANSWER = "No procede: la queja ya fue atendida en la oficina de Santa Ana (señora Muñoz).";
     private static final String COMPLAINT = "Esperé dos horas en ventanilla; pido que añadan personal en la atención.";
 
     private static final List<Node> STARTED = new ArrayList<>();
@@ -405,7 +405,7 @@ class ClusterFailoverIT {
 
     // ------------------------------------------------------------------ the load
 
-    /** An agent's day: available, take the ticket the queue hands over, deny it, finish, close; again. */
+    /** An agent's day: available, take the ticket the queue hands over, resolve it, finish, close; again. */
     private void attend(Session s) {
         try {
             if (!s.browser.logIn(s.username, DemoAccounts.PASSWORD)) {
@@ -460,19 +460,20 @@ class ClusterFailoverIT {
         return fresh;
     }
 
-    /** The ticket on the screen: "Denegar" with reasons, "Terminar", "Cerrar Ticket". */
+    /** The complaint on the screen: "Resolver queja" as no procedente with its answer, "Terminar", "Cerrar Ticket". */
     private boolean decide(Session s) throws IOException, InterruptedException {
         String[][] steps = {
-            {"ws:denyButton", "ws"},
-            {"ws:denySend", "ws"},
+            {"ws:resolveButton", "ws"},
+            {"ws:complaintSend", "ws"},
             {"ws:finishButton", "ws"},
             {"ws:closeTicket", "desk workspace"},
         };
         for (String[] step : steps) {
             Map<String, String> values = new HashMap<>();
             values.put("ws:note", "");
-            if (step[0].equals("ws:denySend")) {
-                values.put("ws:denialReasons", DENIAL);
+            if (step[0].equals("ws:complaintSend")) {
+                values.put("ws:complaintFinding", "NOT_UPHELD");
+                values.put("ws:complaintAnswer", NOT_UPHELD_ANSWER);
             }
             FacesClient.Page answer = s.browser.ajax("ws", step[0], "ws", step[1], values);
             if (!s.check(answer, true)) {
@@ -520,6 +521,9 @@ class ClusterFailoverIT {
         for (String area : s.browser.namesEndingWith(":area")) {
             values.put(area, COMPLAINT);
         }
+        // What it is about: the first area offered, the Centro de Atención al Usuario, whose general
+        // agents (the load's) attend complaints.
+        values.put("filing:complaintSubject", s.browser.firstOption("filing:complaintSubject"));
         values.put("filing:declaration_input", "on");
         FacesClient.Page submitted = s.browser.ajax("filing", "filing:submit", "filing", "filing", values);
         if (s.check(submitted, true)) {

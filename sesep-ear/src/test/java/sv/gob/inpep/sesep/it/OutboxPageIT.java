@@ -2,6 +2,7 @@ package sv.gob.inpep.sesep.it;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The operator's outbox page: an administrator sees the outbox and the dead letters; nobody else opens it. */
 @ExtendWith(ArquillianExtension.class)
+@Tag(Screens.TAG)
 @RunAsClient
 class OutboxPageIT {
 

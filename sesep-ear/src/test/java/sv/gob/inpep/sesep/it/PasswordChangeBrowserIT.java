@@ -5,6 +5,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * password, which has accents.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag(Screens.TAG)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PasswordChangeBrowserIT {
 

@@ -3,6 +3,7 @@ package sv.gob.inpep.sesep.it;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * message for a mismatch with the registry or an existing account.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag(Screens.TAG)
 @RunAsClient
 class RegistrationBrowserIT {
 

@@ -5,6 +5,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * overdue, and offers only the supervisor's own area.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag(Screens.TAG)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SupervisionBrowserIT {
 

@@ -6,6 +6,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * queue with a new ticket, the libreta keeps the reason and the citizen got the mail.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag(Screens.TAG)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TicketTransferBrowserIT {
 
