@@ -11,6 +11,8 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -35,6 +37,7 @@ final class StrictSmtpServer implements AutoCloseable {
     private final int idleMillis;
     private final List<byte[]> accepted = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
     private StrictSmtpServer(boolean refuseRecipients, int mailsPerConnection, int idleMillis) throws IOException {
         this.refuseRecipients = refuseRecipients;
@@ -70,6 +73,7 @@ final class StrictSmtpServer implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
+                open.add(client);
                 connections.incrementAndGet();
                 Thread conversation = new Thread(() -> serve(client), "strict-smtp-" + connections.get());
                 conversation.setDaemon(true);
@@ -91,7 +95,9 @@ final class StrictSmtpServer implements AutoCloseable {
                 // The client went away first.
             }
         } catch (IOException e) {
-            // The client went away.
+            // The client went away, or close() hung up.
+        } finally {
+            open.remove(client);
         }
     }
 
@@ -164,8 +170,15 @@ final class StrictSmtpServer implements AutoCloseable {
         out.flush();
     }
 
+    /**
+     * Stops listening and hangs up every connection still open: SESEP keeps connections between
+     * mails, and one kept alive by NOOPs would otherwise go on taking the next test's mail.
+     */
     @Override
     public void close() throws IOException {
         socket.close();
+        for (Socket client : open) {
+            client.close();
+        }
     }
 }
