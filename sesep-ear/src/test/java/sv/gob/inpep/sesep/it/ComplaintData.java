@@ -3,7 +3,6 @@ package sv.gob.inpep.sesep.it;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import sv.gob.inpep.sesep.accounts.entity.Citizen;
@@ -16,7 +15,6 @@ import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
 import sv.gob.inpep.sesep.catalog.entity.ServiceCategory;
 import sv.gob.inpep.sesep.complaints.entity.ComplaintFinding;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
-import sv.gob.inpep.sesep.requests.entity.Counter;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
 
@@ -113,15 +111,6 @@ public class ComplaintData {
     }
 
     private long numbers(int count) {
-        Counter counter = em.find(Counter.class, "TEST-COMPLAINTS", LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            counter = new Counter("TEST-COMPLAINTS");
-            em.persist(counter);
-        }
-        long first = counter.next();
-        for (int i = 1; i < count; i++) {
-            counter.next();
-        }
-        return first;
+        return TestNumbers.take(em, "TEST-COMPLAINTS", count);
     }
 }

@@ -23,7 +23,6 @@ import sv.gob.inpep.sesep.documents.entity.DigitalFileEntry;
 import sv.gob.inpep.sesep.documents.entity.RequestDocument;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 import sv.gob.inpep.sesep.requests.entity.CorrectionDeadline;
-import sv.gob.inpep.sesep.requests.entity.Counter;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 import sv.gob.inpep.sesep.requests.entity.Resolution;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
@@ -457,16 +456,7 @@ public class QueueData {
 
     /** Reserves {@code count} consecutive numbers, unique in this database across deployments. */
     private long numbers(int count) {
-        Counter counter = em.find(Counter.class, "TEST-QUEUE", LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            counter = new Counter("TEST-QUEUE");
-            em.persist(counter);
-        }
-        long first = counter.next();
-        for (int i = 1; i < count; i++) {
-            counter.next();
-        }
-        return first;
+        return TestNumbers.take(em, "TEST-QUEUE", count);
     }
 
     /** A ticket as the tests look at it; assignments as "agent:release reason:agent type:priority". */

@@ -18,7 +18,6 @@ import sv.gob.inpep.sesep.catalog.entity.ManagementArea;
 import sv.gob.inpep.sesep.catalog.entity.ServiceCategory;
 import sv.gob.inpep.sesep.cluster.entity.ClusterLease;
 import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
-import sv.gob.inpep.sesep.requests.entity.Counter;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 import sv.gob.inpep.sesep.satisfaction.entity.SatisfactionSurvey;
 import sv.gob.inpep.sesep.supervision.entity.Supervisor;
@@ -206,15 +205,6 @@ public class SupervisionData {
     }
 
     private long numbers(int count) {
-        Counter counter = em.find(Counter.class, "TEST-SUPERVISION", LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            counter = new Counter("TEST-SUPERVISION");
-            em.persist(counter);
-        }
-        long first = counter.next();
-        for (int i = 1; i < count; i++) {
-            counter.next();
-        }
-        return first;
+        return TestNumbers.take(em, "TEST-SUPERVISION", count);
     }
 }
