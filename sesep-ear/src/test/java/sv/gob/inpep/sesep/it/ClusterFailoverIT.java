@@ -79,6 +79,8 @@ class ClusterFailoverIT {
     private static final List<Node> STARTED = new ArrayList<>();
     private static Process haproxy;
     private static GreenMail mail;
+    /** FROM and WHERE of the outbox rows of this run's mails to its citizens. */
+    private static String ownMails;
 
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger requests = new AtomicInteger();
@@ -182,6 +184,11 @@ class ClusterFailoverIT {
         awaitReady(a);
         awaitReady(b);
         seedPeople();
+        // This run's mails only: the database may hold an earlier run's, which this GreenMail never saw.
+        try (Connection db = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD)) {
+            ownMails = "FROM notification WHERE recipient LIKE '%@" + MAIL_DOMAIN + "' AND id > "
+                    + count(db, "SELECT COALESCE(MAX(id), 0) FROM notification");
+        }
         long booted = System.nanoTime();
         startBalancer(a, b);
         awaitBalancer(Map.of("a", "UP", "b", "UP"), 60_000);
@@ -230,9 +237,15 @@ class ClusterFailoverIT {
         victim.launcher().waitFor();
         long detectedMillis = awaitServerState(victimCookie, "DOWN", 30_000) - killedAt;
 
-        // Long enough for JGroups to suspect the dead node (FD_ALL3, up to 40 s without FD_SOCK2 in the TCP
-        // stack): until then a request that needs a session lock the dead node held waits for the new view.
-        Thread.sleep(60_000);
+        // The load goes on through the failover (FD_SOCK2, 80-cluster.cli, has the survivor suspect the
+        // dead node within about a second): at least 20 s, then until every session has been answered
+        // since the kill or a minute has passed, whichever comes first.
+        Thread.sleep(20_000);
+        long loadUntil = killedAt + 60_000;
+        while (System.currentTimeMillis() < loadUntil
+                && all.stream().anyMatch(s -> s != gone && !s.lost && s.okAfterKill.get() == 0)) {
+            Thread.sleep(1_000);
+        }
         running.set(false);
         for (Thread t : threads) {
             t.join(60_000);
@@ -244,9 +257,9 @@ class ClusterFailoverIT {
         try (Connection db = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD)) {
             long deadline = System.currentTimeMillis() + 120_000;
             while (System.currentTimeMillis() < deadline
-                    && (count(db, "SELECT COUNT(*) FROM notification WHERE recipient LIKE '%@" + MAIL_DOMAIN + "' AND status <> 'SENT'") > 0
+                    && (count(db, "SELECT COUNT(*) " + ownMails + " AND status <> 'SENT'") > 0
                     || count(db, OVERDUE_CLOSINGS) > 0
-                    || count(db, "SELECT COUNT(*) FROM notification WHERE recipient LIKE '%@" + MAIL_DOMAIN + "' AND status = 'SENT'")
+                    || count(db, "SELECT COUNT(*) " + ownMails + " AND status = 'SENT'")
                     > received()
                     || (gone != null && count(db, heldBy(gone.username)) > 0))) {
                 Thread.sleep(1_000);
@@ -277,11 +290,10 @@ class ClusterFailoverIT {
             long heldTooLong = count(db, "SELECT COUNT(*) FROM ticket t JOIN agent g ON g.id = t.agent_id"
                     + " JOIN service_request r ON r.id = t.request_id WHERE t.status = 'ASSIGNED' AND r.citizen_id > 9200000"
                     + " AND g.last_seen_at < (now() AT TIME ZONE 'America/El_Salvador') - INTERVAL '" + HELD_LIMIT_SECONDS + " seconds'");
-            long sent = count(db, "SELECT COUNT(*) FROM notification WHERE recipient LIKE '%@" + MAIL_DOMAIN + "' AND status = 'SENT'");
-            long notSent = count(db, "SELECT COUNT(*) FROM notification WHERE recipient LIKE '%@" + MAIL_DOMAIN + "' AND status <> 'SENT'");
+            long sent = count(db, "SELECT COUNT(*) " + ownMails + " AND status = 'SENT'");
+            long notSent = count(db, "SELECT COUNT(*) " + ownMails + " AND status <> 'SENT'");
             Map<String, Integer> received = messageIds();
-            List<String> outboxIds = strings(db, "SELECT message_id FROM notification WHERE recipient LIKE '%@" + MAIL_DOMAIN
-                    + "' AND status = 'SENT'");
+            List<String> outboxIds = strings(db, "SELECT message_id " + ownMails + " AND status = 'SENT'");
             long missing = outboxIds.stream().filter(id -> !received.containsKey(id)).count();
             long twice = outboxIds.stream().filter(id -> received.getOrDefault(id, 0) > 1).count();
             long returned = gone == null ? 0 : count(db, "SELECT COUNT(*) FROM ticket_assignment x JOIN agent g ON g.id = x.agent_id"
@@ -314,6 +326,9 @@ class ClusterFailoverIT {
                     filed, closed, withoutTicket, lostTickets, doubleAssigned, heldTooLong);
             System.out.printf("CLUSTER mails: outbox SENT %d, not sent %d, GreenMail %d messages, missing %d, twice %d; settled in %d s%n",
                     sent, notSent, received(), missing, twice, settleSeconds);
+            if (missing > 0) {
+                reportMissing(db, outboxIds, received);
+            }
             System.out.printf("CLUSTER cached template seen on the other node after %d s;"
                     + " dead agent's ticket returned %d time(s), %d s after its last poll%n",
                     cacheSeconds, returned, gracePlusSweep);
@@ -356,8 +371,7 @@ class ClusterFailoverIT {
             }
             Thread.sleep(5_000);
             long afterRestart = received();
-            long sentAfterRestart = count(db, "SELECT COUNT(*) FROM notification WHERE recipient LIKE '%@" + MAIL_DOMAIN
-                    + "' AND status = 'SENT'");
+            long sentAfterRestart = count(db, "SELECT COUNT(*) " + ownMails + " AND status = 'SENT'");
             System.out.printf("CLUSTER %s restarted and ready in %d s; %d of 8 new sessions went to it;"
                     + " mails after its restart %d (outbox SENT %d)%n",
                     victim.name(), rejoinSeconds, served, afterRestart, sentAfterRestart);
@@ -754,8 +768,9 @@ class ClusterFailoverIT {
     // ------------------------------------------------------------------ data
 
     /**
-     * The load's people, added once to the demo data: agents of the CAU's general type (they
-     * attend complaints) and citizens for the registry's affiliates that have no account yet.
+     * The load's people, added once to the demo data (a second run on the same database finds them):
+     * agents of the CAU's general type (they attend complaints) and citizens for the registry's
+     * affiliates that have no account yet.
      */
     private static void seedPeople() throws SQLException {
         try (Connection db = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD); Statement sql = db.createStatement()) {
@@ -781,7 +796,7 @@ class ClusterFailoverIT {
                     FROM affiliate a
                     WHERE NOT EXISTS (SELECT 1 FROM citizen c WHERE c.affiliate_id = a.id)
                       AND NOT EXISTS (SELECT 1 FROM user_account u WHERE u.username = a.dui)
-                    ORDER BY a.id LIMIT %d
+                    ORDER BY a.id LIMIT GREATEST(0, %d - (SELECT COUNT(*) FROM user_account WHERE id > 9200000))
                     """.formatted(DemoAccounts.CONTRIBUTOR, MAIL_DOMAIN, CITIZENS));
             sql.execute("INSERT INTO user_account_role (account_id, role) SELECT id, 'CIUDADANO' FROM user_account u"
                     + " WHERE id > 9200000 AND NOT EXISTS (SELECT 1 FROM user_account_role r WHERE r.account_id = u.id)");
@@ -794,7 +809,8 @@ class ClusterFailoverIT {
 
     private static List<String> citizenUsernames() throws SQLException {
         try (Connection db = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD)) {
-            return strings(db, "SELECT username FROM user_account WHERE email LIKE '%@" + MAIL_DOMAIN + "' ORDER BY id");
+            return strings(db, "SELECT username FROM user_account WHERE email LIKE '%@" + MAIL_DOMAIN + "' ORDER BY id LIMIT "
+                    + CITIZENS);
         }
     }
 
@@ -835,6 +851,37 @@ class ClusterFailoverIT {
             }
         }
         return ids;
+    }
+
+    /** What the outbox sent that GreenMail does not show, by template, with a few examples. */
+    private static void reportMissing(Connection db, List<String> outboxIds, Map<String, Integer> received) throws Exception {
+        MimeMessage[] all = mail.getReceivedMessages();
+        System.out.printf("CLUSTER GreenMail holds %d messages in all%n", all.length);
+        Map<String, Integer> byTemplate = new HashMap<>();
+        int shown = 0;
+        for (String id : outboxIds) {
+            if (received.containsKey(id)) {
+                continue;
+            }
+            try (var statement = db.prepareStatement(
+                    "SELECT template_code, recipient, sent_at, attempts FROM notification WHERE message_id = ?")) {
+                statement.setString(1, id);
+                try (var row = statement.executeQuery()) {
+                    row.next();
+                    byTemplate.merge(row.getString(1), 1, Integer::sum);
+                    if (shown++ < 3) {
+                        String recipient = row.getString(2);
+                        List<String> box = new java.util.ArrayList<>();
+                        for (MimeMessage m : mail.getReceivedMessagesForDomain(recipient)) {
+                            box.add(m.getMessageID() + " " + m.getSubject());
+                        }
+                        System.out.printf("CLUSTER missing %s %s to %s sent %s attempts %d; its mailbox: %s%n", id, row.getString(1),
+                                recipient, row.getTimestamp(3), row.getInt(4), box);
+                    }
+                }
+            }
+        }
+        System.out.printf("CLUSTER missing by template: %s%n", byTemplate);
     }
 
     /** Mails GreenMail received for this test's citizens. */
