@@ -41,8 +41,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * same claim SQL (the ceiling), through SESEP with a naive {@code FOR UPDATE} that waits for locked
  * rows instead of skipping them (QueueClaim's benchmark switch), and through plain JDBC with that
  * naive claim;</li>
- * <li>scenario 1 again with 1,000,000 tickets waiting.</li>
+ * <li>with a delaying relay between the server and PostgreSQL ({@link DatabaseRelay}: run with
+ * {@code -Dsesep.it.pg.port=<a free port> -Dsesep.it.pg.relay-to=5432}), the 64-agent SESEP and
+ * naive scenarios and scenario 1 again with a 1 ms round trip to the database, as when it runs on
+ * another host;</li>
+ * <li>scenario 1 again with 1,000,000 tickets waiting ({@code SESEP_BENCH_LARGE_QUEUE=1000} skips it).</li>
  * </ol>
+ * Before the scenarios it counts what one assignment does, SESEP's against the plain JDBC claim's:
+ * statements and round trips on the wire (through the relay), WAL bytes.
  * After each claim the agent gives the ticket back by plain JDBC (ticket back to the end of the
  * queue, request FILED, assignment released, agent AVAILABLE), the same for every way of claiming,
  * so the number of waiting tickets stays constant and only the claim differs. A release that does
@@ -253,7 +259,9 @@ class AssignmentBench {
         double roundTrips = Double.MAX_VALUE;
         double wal = Double.MAX_VALUE;
         double bytes = Double.MAX_VALUE;
+        StringBuilder each = new StringBuilder();
         for (int round = 0; round < 3; round++) {
+            java.util.Map<String, Long> textsBefore = round == 2 && relay != null ? relay.statements() : null;
             long[] tickets = new long[PROFILED];
             // What reading the WAL position costs on the wire (a pooled connection's check, the query).
             java.util.Map<String, Long> probe = relayStats();
@@ -265,8 +273,17 @@ class AssignmentBench {
                 assertTrue(ticket != null, name + ": nothing claimed for agent " + agent);
                 tickets[agent] = ticket;
             }
+            java.util.Map<String, Long> textsAfter = textsBefore == null ? null : relay.statements();
             long walAfter = walPosition();
             java.util.Map<String, Long> after = relayStats();
+            if (textsBefore != null) {
+                textsAfter.entrySet().stream()
+                        .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - textsBefore.getOrDefault(e.getKey(), 0L)))
+                        .filter(e -> e.getValue() * 10 >= PROFILED)
+                        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                        .forEach(e -> each.append(String.format(Locale.ROOT, "      %5.2f  %s%n", e.getValue() / (double) PROFILED,
+                                e.getKey().length() > 150 ? e.getKey().substring(0, 150) + "…" : e.getKey())));
+            }
             for (int agent = 0; agent < PROFILED; agent++) {
                 assertTrue(release(tickets[agent], agent), name + ": agent " + agent + " did not hold its ticket");
             }
@@ -283,6 +300,7 @@ class AssignmentBench {
                 ? String.format(Locale.ROOT, "  %-42s %,8.0f WAL bytes per assignment%n", name, wal)
                 : String.format(Locale.ROOT, "  %-42s %5.2f statements (%.2f prepared), %5.2f round trips, %,8.0f WAL bytes,"
                 + " %,6.0f bytes on the wire per assignment%n", name, statements, parses, roundTrips, wal, bytes);
+        line += each;
         System.out.print(line);
         return line;
     }

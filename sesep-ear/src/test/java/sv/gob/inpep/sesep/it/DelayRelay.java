@@ -61,6 +61,8 @@ final class DelayRelay implements Closeable {
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
+    /** Statements executed, by their SQL text (as pg_stat_statements would count them). */
+    private final Map<String, AtomicLong> executed = new java.util.concurrent.ConcurrentHashMap<>();
     final AtomicLong statements = new AtomicLong();
     final AtomicLong parses = new AtomicLong();
     final AtomicLong roundTrips = new AtomicLong();
@@ -99,6 +101,10 @@ final class DelayRelay implements Closeable {
         int remaining;
         final ByteBuffer header = ByteBuffer.allocate(8);
         boolean untyped;
+        /** The body of a Parse, Bind or Query message being read (its start is enough), and its type. */
+        byte[] body;
+        int bodyLength;
+        byte bodyType;
 
         Pipe(SocketChannel to, boolean toDatabase, Connection connection) {
             this.to = to;
@@ -115,8 +121,16 @@ final class DelayRelay implements Closeable {
             while (data.hasRemaining()) {
                 if (remaining > 0) {
                     int skip = Math.min(remaining, data.remaining());
+                    if (body != null && bodyLength < body.length) {
+                        int copy = Math.min(skip, body.length - bodyLength);
+                        data.get(data.position(), body, bodyLength, copy);
+                        bodyLength += copy;
+                    }
                     data.position(data.position() + skip);
                     remaining -= skip;
+                    if (remaining == 0 && body != null) {
+                        bodyRead();
+                    }
                     continue;
                 }
                 if (!toDatabase && connection.singleByteReplies > 0) {
@@ -148,8 +162,29 @@ final class DelayRelay implements Closeable {
                     byte type = header.get();
                     remaining = header.getInt() - 4;
                     message(type);
+                    if (toDatabase && connection.ready && (type == 'P' || type == 'B' || type == 'Q')) {
+                        body = new byte[Math.min(remaining, 4096)];
+                        bodyLength = 0;
+                        bodyType = type;
+                        if (remaining == 0) {
+                            bodyRead();
+                        }
+                    }
                 }
                 header.clear();
+            }
+        }
+
+        /** Parse: remembers the statement's text by name; Bind: which statement runs next; Query: counts it. */
+        private void bodyRead() {
+            String[] strings = strings(body, bodyLength, 2);
+            body = null;
+            switch (bodyType) {
+                case 'P' -> connection.prepared.put(strings[0], strings[1]);
+                case 'B' -> connection.bound = connection.prepared.getOrDefault(strings[1], "?");
+                case 'Q' -> executed.computeIfAbsent(strings[0], k -> new AtomicLong()).incrementAndGet();
+                default -> {
+                }
             }
         }
 
@@ -159,7 +194,11 @@ final class DelayRelay implements Closeable {
                     return; // still authenticating
                 }
                 switch (type) {
-                    case 'E', 'Q' -> statements.incrementAndGet();
+                    case 'E' -> {
+                        statements.incrementAndGet();
+                        executed.computeIfAbsent(connection.bound, k -> new AtomicLong()).incrementAndGet();
+                    }
+                    case 'Q' -> statements.incrementAndGet();
                     case 'P' -> parses.incrementAndGet();
                     default -> {
                     }
@@ -173,10 +212,27 @@ final class DelayRelay implements Closeable {
 
     /** Per client connection: where the protocol stands. */
     private static final class Connection {
+        final Map<String, String> prepared = new java.util.HashMap<>();
+        String bound = "?";
         volatile boolean opaque;
         volatile int singleByteReplies;
         volatile boolean ready;
         volatile boolean waiting;
+    }
+
+    /** The first {@code count} zero-terminated strings of a message body (missing ones empty). */
+    private static String[] strings(byte[] body, int length, int count) {
+        String[] strings = new String[count];
+        int from = 0;
+        for (int i = 0; i < count; i++) {
+            int end = from;
+            while (end < length && body[end] != 0) {
+                end++;
+            }
+            strings[i] = from < length ? new String(body, from, end - from, StandardCharsets.UTF_8).replace('\n', ' ') : "";
+            from = end + 1;
+        }
+        return strings;
     }
 
     private record Chunk(Pipe pipe, ByteBuffer data, long due, long order) implements Delayed {
@@ -314,7 +370,7 @@ final class DelayRelay implements Closeable {
         while (!closed) {
             try (Socket socket = control.accept();
                  BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-                 PrintWriter out = new PrintWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII), true)) {
+                 PrintWriter out = new PrintWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8), true)) {
                 String line;
                 while ((line = in.readLine()) != null) {
                     String[] words = line.trim().split("\\s+");
@@ -323,6 +379,9 @@ final class DelayRelay implements Closeable {
                         out.println("ok");
                     } else if (words[0].equals("stats")) {
                         out.println(stats());
+                    } else if (words[0].equals("statements")) {
+                        executed.forEach((text, count) -> out.println(count.get() + "\t" + text));
+                        out.println();
                     } else {
                         out.println("unknown: " + line);
                     }
@@ -397,6 +456,24 @@ final class DelayRelay implements Closeable {
             for (String pair : ask("stats").split(" ")) {
                 String[] kv = pair.split("=");
                 values.put(kv[0], Long.parseLong(kv[1]));
+            }
+            return values;
+        }
+
+        /** Statements executed so far, by SQL text. */
+        Map<String, Long> statements() throws IOException {
+            Map<String, Long> values = new java.util.HashMap<>();
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+                socket.setSoTimeout(5000);
+                PrintWriter out = new PrintWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8), true);
+                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                out.println("statements");
+                String line;
+                while ((line = in.readLine()) != null && !line.isEmpty()) {
+                    int tab = line.indexOf('\t');
+                    values.put(line.substring(tab + 1), Long.parseLong(line.substring(0, tab)));
+                }
             }
             return values;
         }
