@@ -21,8 +21,7 @@ import java.util.Locale;
  * Two ways, because the two databases lock differently:
  * <ul>
  * <li>PostgreSQL: one statement, {@code Ticket.claimNextForAgentType}
- * ({@code … ORDER BY … FETCH FIRST 1 ROWS ONLY FOR UPDATE OF t SKIP LOCKED}), which also brings
- * the ticket's request, so assigning it reads nothing more; PostgreSQL applies the
+ * ({@code … ORDER BY … FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED}); PostgreSQL applies the
  * limit after skipping locked rows, so each concurrent claimer gets the next free ticket. (Never
  * {@code UPDATE … WHERE id IN (SELECT … LIMIT 1 FOR UPDATE SKIP LOCKED)}, which can claim several
  * rows, PostgreSQL bug #15715.)</li>
@@ -67,8 +66,10 @@ public class QueueClaim {
      */
     static final String NAIVE_PROPERTY = "sesep.bench.naive-claim";
 
-    /** The same claim, with its request, waiting for locked rows (the mapping is the real claim's). */
-    static final String NAIVE_SQL = Ticket.CLAIM_SELECT + " FOR UPDATE OF t";
+    static final String NAIVE_SQL = "SELECT t.* FROM ticket t WHERE t.status = 'QUEUED'"
+            + " AND t.service_id IN (SELECT s.service_id FROM agent_type_service s WHERE s.agent_type_id = ?1)"
+            + " AND t.area_id = ?2"
+            + " ORDER BY t.priority DESC, t.urgency DESC, t.queued_at, t.id FETCH FIRST 1 ROWS ONLY FOR UPDATE";
 
     /** EclipseLink: re-read the row even if the ticket is already managed in this transaction. */
     private static final String REFRESH = "eclipselink.refresh";
@@ -79,15 +80,14 @@ public class QueueClaim {
     public Ticket next(EntityManager em, AgentType type) {
         if (isPostgresql(em)) {
             List<?> rows = (Boolean.getBoolean(NAIVE_PROPERTY)
-                    ? em.createNativeQuery(NAIVE_SQL, "Ticket.claimed")
+                    ? em.createNativeQuery(NAIVE_SQL, Ticket.class)
                     : em.createNamedQuery("Ticket.claimNextForAgentType"))
                     .setFlushMode(FlushModeType.COMMIT)
                     .setParameter(1, type.getId())
                     .setParameter(2, type.getArea().getId())
                     .setHint(REFRESH, "true")
                     .getResultList();
-            // Each row is the ticket and its request (Ticket.claimed), so the assignment reads no more.
-            return rows.isEmpty() ? null : (Ticket) ((Object[]) rows.get(0))[0];
+            return rows.isEmpty() ? null : (Ticket) rows.get(0);
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             List<?> candidates = em.createNativeQuery(CANDIDATES_SQL)

@@ -3,11 +3,9 @@ package sv.gob.inpep.sesep.tickets.entity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityResult;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.FieldResult;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import sv.gob.inpep.sesep.RuleViolation;
@@ -54,57 +51,20 @@ import java.util.Objects;
  * The queue's claim: the next waiting ticket within an agent type's competence, highest priority,
  * then most urgent (aging: nearest its due date), then oldest, locked for this transaction. SKIP
  * LOCKED lets concurrent agents on any node pass over a ticket another one is claiming instead of
- * waiting for it or both getting it; JPQL has no way to say that. Parameters: 1 the agent type's
- * id, 2 its area's. On PostgreSQL concurrent claimers get successive tickets. On H2 2.2.224 the row
- * limit is applied before locked rows are skipped, so a second concurrent claimer gets nothing even
- * when more tickets wait: never a double assignment, but a spurious "nothing waiting".
- * The ticket's request comes in the same row (Ticket.claimed): the assignment moves it into
- * attention, and reading it by itself was one more statement and round trip to the database per
- * assignment. Only the ticket's row is locked (FOR UPDATE OF t); the request's version guards it.
+ * waiting for it or both getting it; JPQL has no way to say that. Parameter 1: the agent type's id.
+ * On PostgreSQL concurrent claimers get successive tickets. On H2 2.2.224 the row limit is applied
+ * before locked rows are skipped, so a second concurrent claimer gets nothing even when more
+ * tickets wait: never a double assignment, but a spurious "nothing waiting".
  */
 @NamedNativeQuery(name = "Ticket.claimNextForAgentType",
-        query = Ticket.CLAIM_SELECT + " FOR UPDATE OF t SKIP LOCKED",
-        resultSetMapping = "Ticket.claimed")
-@SqlResultSetMapping(name = "Ticket.claimed", entities = {
-        @EntityResult(entityClass = Ticket.class, fields = {
-                @FieldResult(name = "id", column = "t_id"),
-                @FieldResult(name = "number", column = "t_ticket_number"),
-                @FieldResult(name = "request", column = "t_request_id"),
-                @FieldResult(name = "service", column = "t_service_id"),
-                @FieldResult(name = "area", column = "t_area_id"),
-                @FieldResult(name = "status", column = "t_status"),
-                @FieldResult(name = "priority", column = "t_priority"),
-                @FieldResult(name = "queuedAt", column = "t_queued_at"),
-                @FieldResult(name = "agent", column = "t_agent_id"),
-                @FieldResult(name = "assignedAt", column = "t_assigned_at"),
-                @FieldResult(name = "finishedAt", column = "t_finished_at"),
-                @FieldResult(name = "closedAt", column = "t_closed_at"),
-                @FieldResult(name = "outcome", column = "t_outcome"),
-                @FieldResult(name = "outcomeAt", column = "t_outcome_at"),
-                @FieldResult(name = "dueOn", column = "t_due_on"),
-                @FieldResult(name = "urgency", column = "t_urgency"),
-                @FieldResult(name = "version", column = "t_version")}),
-        @EntityResult(entityClass = ServiceRequest.class)})
+        query = "SELECT t.* FROM ticket t"
+                + " WHERE t.status = 'QUEUED'"
+                + " AND t.service_id IN (SELECT s.service_id FROM agent_type_service s WHERE s.agent_type_id = ?1)"
+                + " AND t.area_id = ?2"
+                + " ORDER BY t.priority DESC, t.urgency DESC, t.queued_at, t.id"
+                + " FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED",
+        resultClass = Ticket.class)
 public class Ticket {
-
-    /**
-     * The claim without its lock clause: the ticket's columns (aliased, so that they do not clash
-     * with the request's) and its request's, the first waiting ticket in queue order.
-     */
-    public static final String CLAIM_SELECT = "SELECT t.id AS t_id, t.ticket_number AS t_ticket_number,"
-            + " t.request_id AS t_request_id, t.service_id AS t_service_id,"
-            + " t.area_id AS t_area_id, t.status AS t_status, t.priority AS t_priority,"
-            + " t.queued_at AS t_queued_at, t.agent_id AS t_agent_id,"
-            + " t.assigned_at AS t_assigned_at, t.finished_at AS t_finished_at,"
-            + " t.closed_at AS t_closed_at, t.outcome AS t_outcome,"
-            + " t.outcome_at AS t_outcome_at, t.due_on AS t_due_on,"
-            + " t.urgency AS t_urgency, t.version AS t_version, r.*"
-            + " FROM ticket t JOIN service_request r ON r.id = t.request_id"
-            + " WHERE t.status = 'QUEUED'"
-            + " AND t.service_id IN (SELECT s.service_id FROM agent_type_service s WHERE s.agent_type_id = ?1)"
-            + " AND t.area_id = ?2"
-            + " ORDER BY t.priority DESC, t.urgency DESC, t.queued_at, t.id"
-            + " FETCH FIRST 1 ROWS ONLY";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
