@@ -178,7 +178,7 @@ class AssignmentBench {
             throws Exception {
         boolean settled = warmUp(sesep);
         String profiles = "What one assignment does, " + PROFILED + " agents one after another (each claims once, then"
-                + " all are released), best of 3" + (relay == null ? "; statements and round trips need the relay"
+                + " all are released), median of 3 rounds, WAL the least" + (relay == null ? "; statements and round trips need the relay"
                 + " (-Dsesep.it.pg.relay-to)" : ", counted by the relay on the wire") + ":\n"
                 + profile("SESEP (AssignmentQueue.becomeAvailable)", sesep)
                 + profile("plain JDBC, same claim SQL + UPDATE", jdbc(SKIP_LOCKED_SQL));
@@ -251,14 +251,15 @@ class AssignmentBench {
      * another, and then all give their tickets back. Statements, statements prepared and round
      * trips are counted on the wire by the relay (when the run has one); WAL from
      * {@code pg_current_wal_lsn()}, which covers the whole PostgreSQL server (other databases'
-     * writes land in it too), so the best of three is kept for each figure.
+     * writes land in it too), so the least of three rounds is kept; the wire counts are the median
+     * of three (a round may include a connection's first prepare or check).
      */
     private String profile(String name, Claimer claimer) throws Exception {
-        double statements = Double.MAX_VALUE;
-        double parses = Double.MAX_VALUE;
-        double roundTrips = Double.MAX_VALUE;
+        double[] statements = new double[3];
+        double[] parses = new double[3];
+        double[] roundTrips = new double[3];
         double wal = Double.MAX_VALUE;
-        double bytes = Double.MAX_VALUE;
+        double[] bytes = new double[3];
         StringBuilder each = new StringBuilder();
         for (int round = 0; round < 3; round++) {
             java.util.Map<String, Long> textsBefore = round == 2 && relay != null ? relay.statements() : null;
@@ -289,20 +290,27 @@ class AssignmentBench {
             }
             wal = Math.min(wal, (walAfter - walBefore) / (double) PROFILED);
             if (before != null && after != null) {
-                statements = Math.min(statements, perAssignment(probe, before, after, "statements"));
-                parses = Math.min(parses, perAssignment(probe, before, after, "parses"));
-                roundTrips = Math.min(roundTrips, perAssignment(probe, before, after, "roundTrips"));
-                bytes = Math.min(bytes, perAssignment(probe, before, after, "bytesToDatabase")
-                        + perAssignment(probe, before, after, "bytesFromDatabase"));
+                statements[round] = perAssignment(probe, before, after, "statements");
+                parses[round] = perAssignment(probe, before, after, "parses");
+                roundTrips[round] = perAssignment(probe, before, after, "roundTrips");
+                bytes[round] = perAssignment(probe, before, after, "bytesToDatabase")
+                        + perAssignment(probe, before, after, "bytesFromDatabase");
             }
         }
         String line = relay == null
                 ? String.format(Locale.ROOT, "  %-42s %,8.0f WAL bytes per assignment%n", name, wal)
                 : String.format(Locale.ROOT, "  %-42s %5.2f statements (%.2f prepared), %5.2f round trips, %,8.0f WAL bytes,"
-                + " %,6.0f bytes on the wire per assignment%n", name, statements, parses, roundTrips, wal, bytes);
+                + " %,6.0f bytes on the wire per assignment%n", name, median(statements), median(parses), median(roundTrips), wal,
+                median(bytes));
         line += each;
         System.out.print(line);
         return line;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** A counter's growth per profiled assignment, less the two WAL position reads inside the window. */
