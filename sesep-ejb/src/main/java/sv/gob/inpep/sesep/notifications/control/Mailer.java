@@ -36,21 +36,25 @@ import java.util.concurrent.LinkedBlockingDeque;
  * <p>
  * Connections to the SMTP server are kept open between mails and reused (one per listener
  * session at most): opening one (TCP, greeting, EHLO, STARTTLS and AUTH where configured) cost more
- * than the mail itself. An idle connection is checked with NOOP before it is used again, since the
- * server may have closed it; one that failed in any way is closed, never reused, and a mail that
- * failed on a kept connection (not refused for its recipient) goes once more on a new one.
+ * than the mail itself. A connection idle for a second or more is checked with NOOP before it is
+ * used again, since the server may have closed it; one used within the last second (mails going
+ * out back to back) is not, as that NOOP would cost a round trip per mail. One that failed in any
+ * way is closed, never reused, and a mail that failed on a kept connection (not refused for its
+ * recipient) goes once more on a new one.
  */
 @ApplicationScoped
 public class Mailer {
 
     /** Open connections kept beyond that are closed; NotificationListener runs at most 8 sessions. */
     private static final int MAX_IDLE_CONNECTIONS = 8;
+    /** A kept connection idle at least this long is checked with NOOP before it is used again. */
+    private static final long CHECK_AFTER_IDLE_NANOS = 1_000_000_000L;
 
     @Resource(lookup = Resources.MAIL_SESSION)
     Session session;
 
     /** Connected transports waiting for the next mail, most recently used first. */
-    private final BlockingDeque<Transport> idle = new LinkedBlockingDeque<>();
+    private final BlockingDeque<Kept> idle = new LinkedBlockingDeque<>();
 
     @Inject
     Clock clock;
@@ -118,29 +122,36 @@ public class Mailer {
         keep(fresh);
     }
 
-    /** An idle connection that still answers (SMTP NOOP), or null. */
+    /** A kept connection used within the last second, or an idle one that still answers (SMTP NOOP), or null. */
     private Transport keptConnection() {
-        for (Transport transport = idle.pollFirst(); transport != null; transport = idle.pollFirst()) {
-            if (transport.isConnected()) {
-                return transport;
+        for (Kept kept = idle.pollFirst(); kept != null; kept = idle.pollFirst()) {
+            if (System.nanoTime() - kept.since() < CHECK_AFTER_IDLE_NANOS || kept.transport().isConnected()) {
+                return kept.transport();
             }
-            close(transport);
+            close(kept.transport());
         }
         return null;
     }
 
     private void keep(Transport transport) {
-        idle.offerFirst(transport);
+        idle.offerFirst(new Kept(transport, System.nanoTime()));
         while (idle.size() > MAX_IDLE_CONNECTIONS) {
-            close(idle.pollLast());
+            Kept surplus = idle.pollLast();
+            if (surplus != null) {
+                close(surplus.transport());
+            }
         }
     }
 
     @PreDestroy
     void closeConnections() {
-        for (Transport transport = idle.pollFirst(); transport != null; transport = idle.pollFirst()) {
-            close(transport);
+        for (Kept kept = idle.pollFirst(); kept != null; kept = idle.pollFirst()) {
+            close(kept.transport());
         }
+    }
+
+    /** A connection waiting for the next mail, and since when (System.nanoTime). */
+    private record Kept(Transport transport, long since) {
     }
 
     private static void close(Transport transport) {
