@@ -141,6 +141,7 @@ class PollBench {
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                 "SESEP poll benchmark: %d idle agents over HTTP/1.1, server pid %d, %d cores%n",
                 AGENTS, pid, Runtime.getRuntime().availableProcessors()));
+        report.append(baseline(pid));
         report.append(scenario("JSF poll every 3 s", "A", pid, agents, this::jsfPoll));
         report.append(scenario("desk watch (long wait)", "B", pid, agents, this::deskWatch));
         System.out.println(report);
@@ -316,6 +317,22 @@ class PollBench {
                         + " p95 %d ms, max %d ms (%s, p95 <= %d ms)%n",
                 name, latencies.size(), TICKETS, pct(latencies, 50), pct(latencies, 95), pct(latencies, 100),
                 missing == 0 && pct(latencies, 95) <= LATENCY_TARGET_MS ? "met" : "NOT MET", LATENCY_TARGET_MS);
+    }
+
+    /** The same server with the agents signed in and no page asking anything: its timers, GC and JIT. */
+    private static String baseline(long pid) throws Exception {
+        Thread.sleep(WARMUP_MS);
+        String loadBefore = loadAverage();
+        Cpu before = Cpu.now(pid);
+        long t0 = System.nanoTime();
+        Thread.sleep(MEASURE_MS);
+        Cpu used = Cpu.now(pid).minus(before);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return String.format(Locale.ROOT, "%nBENCH poll %-24s no request, %.0f s measured; load average %s -> %s%n",
+                "baseline (no page open)", seconds, loadBefore, loadAverage())
+                + String.format(Locale.ROOT, "BENCH poll %-24s server JVM %.1f %% of one core; PostgreSQL %.1f %%; machine %.1f %%%n",
+                "baseline (no page open)", used.server() * 1000.0 / (seconds * 1000), used.postgresql() * 1000.0 / (seconds * 1000),
+                used.machine() * 1000.0 / (seconds * 1000));
     }
 
     private static long seenCount(List<Agent> agents, Map<String, Long> filed) {
