@@ -8,7 +8,9 @@
  *   a file uploaded, a dialog closed) re-rendered the element that had it: without this the focus
  *   drops to <body> and a keyboard or screen-reader user starts again at the top of the page;
  * - a file the server refused for its size (UploadSizeFilter answers a PrimeFaces upload with the
- *   message as a callback argument) is told at its upload, where PrimeFaces tells its own check.
+ *   message as a callback argument) is told at its upload, where PrimeFaces tells its own check;
+ * - the agent's desk (panel/agente/atencion.xhtml) waits on the server for its next ticket and
+ *   redraws itself when it comes, and its attention timer counts on between redraws.
  */
 (function () {
     'use strict';
@@ -156,5 +158,80 @@
             showUploadRefusal(xhr, args);
             window.setTimeout(afterUpdate, 0);
         });
+    }
+
+    /*
+     * The agent's desk: one request at a time waits on the server (DeskWatchServlet) with the state
+     * the page shows (".sesep-desk-watch", data-state); it comes back when the desk changed or after
+     * half a minute, and asking again at once is the session's sign of life. Only a different state
+     * costs a JSF postback: the hidden "desk:poll" button redraws the desk.
+     */
+    var deskWaiting = false;
+    var deskRedrawFrom = null;
+    var deskPausedUntil = 0;
+    var deskFailures = 0;
+
+    function watchDesk() {
+        var watch = document.querySelector('.sesep-desk-watch');
+        if (!watch || deskWaiting) {
+            return;
+        }
+        var shown = watch.getAttribute('data-state');
+        if (Date.now() < deskPausedUntil && (deskRedrawFrom === null || shown === deskRedrawFrom)) {
+            return;
+        }
+        deskRedrawFrom = null;
+        deskWaiting = true;
+        window.fetch(watch.getAttribute('data-url') + '?visto=' + encodeURIComponent(shown),
+            {credentials: 'same-origin', cache: 'no-store'})
+            .then(function (response) {
+                return response.ok && !response.redirected ? response.text() : Promise.reject(response.status);
+            })
+            .then(function (state) {
+                if (!/^[A-Z_]+:[0-9]*$/.test(state)) {
+                    return Promise.reject(state); // the login page: the session ended
+                }
+                deskFailures = 0;
+                var current = document.querySelector('.sesep-desk-watch');
+                var redraw = document.getElementById('desk:poll');
+                if (current && redraw && state !== current.getAttribute('data-state')) {
+                    deskRedrawFrom = current.getAttribute('data-state');
+                    deskPausedUntil = Date.now() + 3000;
+                    redraw.click();
+                }
+            })
+            .catch(function () {
+                deskFailures++;
+                deskRedrawFrom = null;
+                deskPausedUntil = Date.now() + Math.min(30000, 1000 * deskFailures);
+            })
+            .then(function () {
+                deskWaiting = false;
+            });
+    }
+
+    /** The attention timer (hh:mm:ss) counts on from the seconds the server drew it with. */
+    function countAttention() {
+        var elapsed = document.getElementById('elapsed');
+        if (!elapsed || !elapsed.hasAttribute('data-seconds')) {
+            return;
+        }
+        if (!elapsed.sesepDrawnAt) {
+            elapsed.sesepDrawnAt = Date.now();
+        }
+        var s = Number(elapsed.getAttribute('data-seconds')) + Math.floor((Date.now() - elapsed.sesepDrawnAt) / 1000);
+        function two(n) {
+            return (n < 10 ? '0' : '') + n;
+        }
+        var clock = two(Math.floor((s % 86400) / 3600)) + ':' + two(Math.floor((s % 3600) / 60)) + ':' + two(s % 60);
+        var text = s < 86400 ? clock : Math.floor(s / 86400) + ' d ' + clock;
+        if (elapsed.textContent !== text) {
+            elapsed.textContent = text;
+        }
+    }
+
+    if (window.fetch) {
+        window.setInterval(watchDesk, 200);
+        window.setInterval(countAttention, 1000);
     }
 }());

@@ -27,7 +27,49 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 final class AgentScreen {
 
+    /** The agent who waits, open between the steps of the test (the test JVM's side only). */
+    private static Browser waiting;
+
     private AgentScreen() {
+    }
+
+    /**
+     * {@code username} signs in and goes "Cambiar a disponible" with nothing of their competence
+     * waiting: the desk says they wait. The page stays open for {@link #theTicketArrivesWithoutAReload}.
+     */
+    static void availableWithNothingWaiting(String username) {
+        waiting = new Browser();
+        waiting.login(username, DemoAccounts.PASSWORD);
+        waiting.open("/panel/agente/atencion.xhtml");
+        click(waiting, "desk:available");
+        waiting.find(By.cssSelector("[id$='waiting']"));
+        assertTrue(waiting.driver().findElements(By.id("sei")).isEmpty(), "nothing handed over yet");
+        // A mark on the page's window: a reload or a navigation would wipe it.
+        ((JavascriptExecutor) waiting.driver()).executeScript("window.sesepSamePage = true;");
+    }
+
+    /**
+     * The ticket filed meanwhile reaches the waiting agent's screen by itself, without a reload, and
+     * the attention timer runs; the agent then abandons it (back to the queue) and signs out.
+     */
+    static void theTicketArrivesWithoutAReload(String ticketPrefix) {
+        try (Browser agent = waiting) {
+            Browser.steps("agent-workspace-ticket-arrives", List.of(agent), () -> {
+                agent.waitFor(d -> !d.findElements(By.id("sei")).isEmpty());
+                assertTrue(agent.find(By.id("ticketNumber")).getText().startsWith(ticketPrefix), agent.text());
+                assertEquals(Boolean.TRUE, ((JavascriptExecutor) agent.driver()).executeScript("return window.sesepSamePage === true;"),
+                        "the ticket came onto the same page, not a reloaded one");
+                String first = agent.find(By.id("elapsed")).getText();
+                agent.waitFor(d -> !d.findElement(By.id("elapsed")).getText().equals(first));
+                agent.axe("atencion after a ticket arrived");
+                click(agent, "ws:abandonButton");
+                click(agent, "ws:abandonConfirm");
+                agent.waitFor(d -> d.findElements(By.id("sei")).isEmpty());
+                return null;
+            });
+        } finally {
+            waiting = null;
+        }
     }
 
     /** The demo contributor files a "Constancia de tiempo de servicio" with the DUI (an image) and a PDF; its SEI. */

@@ -16,6 +16,7 @@ import sv.gob.inpep.sesep.requests.entity.RequestStatus;
 import sv.gob.inpep.sesep.requests.entity.Resolution;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * answers with a PDF; the citizen sees "Atendida" and downloads the answer stamped with the SEI;
  * "Terminar", "Cerrar Ticket", and the citizen sees it closed. A second request is observed, fixed
  * by the citizen in "Subsanar" (a new ticket, the same SEI), and denied by the agent, who reads the
- * citizen's comment and the earlier note. The methods run in order, alternating between the
+ * citizen's comment and the earlier note. Last, an agent who waits with nothing of their competence
+ * sees the ticket filed meanwhile come onto their screen by itself. The methods run in order, alternating between the
  * browsers and the server, which moves each new ticket ahead of what earlier tests left waiting
  * and checks what reached the citizen's mailbox.
  */
@@ -49,11 +51,15 @@ class AgentWorkspaceBrowserIT {
     static final String COMPLAINT_ANSWER = "Tiene razón: su expediente se quedó sin asignar. Ya está en revisión y le"
             + " responderemos antes del 15 de diciembre; disculpe la demora, señor Martínez.";
 
+    /** An agent whose type alone attends a service of its own, so nothing else is handed to them. */
+    static final String WAITING_AGENT = "agente.espera";
+
     /** The server's side: the mail catcher and the two requests, kept between the in-server steps. */
     private static Mailbox mailbox;
     private static long answeredRequest;
     private static long observedRequest;
     private static long complaintRequest;
+    private static long waitingService;
 
     /** The browsers' side (the test JVM): the two SEI numbers as the citizen saw them. */
     private static String answeredSei;
@@ -172,6 +178,33 @@ class AgentWorkspaceBrowserIT {
         } finally {
             mailbox.close();
         }
+    }
+
+    @Test
+    @Order(14)
+    void anAgentAloneInTheirCompetence() {
+        waitingService = data.newService("espera");
+        data.namedAgents(List.of(WAITING_AGENT), data.newAgentType(waitingService));
+    }
+
+    @Test
+    @Order(15)
+    @RunAsClient
+    void theAgentBecomesAvailableWithNothingWaiting() {
+        AgentScreen.availableWithNothingWaiting(WAITING_AGENT);
+    }
+
+    @Test
+    @Order(16)
+    void aRequestOfTheirServiceIsFiledMeanwhile() {
+        data.queueTickets(waitingService, 1);
+    }
+
+    @Test
+    @Order(17)
+    @RunAsClient
+    void itsTicketReachesTheWaitingAgentsScreenWithoutAReload() {
+        AgentScreen.theTicketArrivesWithoutAReload("TQ-");
     }
 
     private QueueData.RequestState awaitStatus(long request, RequestStatus status) throws InterruptedException {

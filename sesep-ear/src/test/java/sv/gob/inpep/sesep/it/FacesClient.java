@@ -103,6 +103,13 @@ final class FacesClient {
         return result;
     }
 
+    /** A GET that is not a page (a servlet's short answer): the current page stays what it was. */
+    Page plain(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        return new Page(response.statusCode(), response.body(), response.uri());
+    }
+
     /** Whether the current page has an element with this id. */
     boolean has(String id) {
         return page != null && page.contains("id=\"" + id + "\"");

@@ -145,6 +145,31 @@ public class QueueData {
     }
 
     /**
+     * Agents of a type with these user names and the demo password, made or moved to that type
+     * (unavailable, as after signing out), for a test in the browser, which must know the names.
+     */
+    public void namedAgents(List<String> usernames, long agentTypeId) {
+        String hash = em.createNamedQuery("Agent.byUsername", Agent.class)
+                .setParameter("username", DemoAccounts.AGENT).getSingleResult().getAccount().getPasswordHash();
+        AgentType type = em.find(AgentType.class, agentTypeId);
+        LocalDateTime now = LocalDateTime.now(clock);
+        long first = numbers(usernames.size());
+        for (int i = 0; i < usernames.size(); i++) {
+            String username = usernames.get(i);
+            List<Agent> existing = em.createNamedQuery("Agent.byUsername", Agent.class)
+                    .setParameter("username", username).getResultList();
+            if (existing.isEmpty()) {
+                UserAccount account = new UserAccount(username, hash, username + "@sesep.example",
+                        "Agente de prueba " + username, Role.AGENTE, now);
+                em.persist(account);
+                em.persist(new Agent(account, "G" + (first + i), "Agente de prueba " + username, type.getArea(), type, now));
+            } else {
+                existing.get(0).setAgentType(type);
+            }
+        }
+    }
+
+    /**
      * Filed requests of the demo contributor, each with its QUEUED ticket, oldest first: the i-th
      * was queued {@code count - i} milliseconds before {@code newest}. Returns the ticket ids in
      * queue order (for equal priority).
@@ -288,6 +313,11 @@ public class QueueData {
         em.createNativeQuery("UPDATE ticket SET priority = ?1 WHERE id = ?2")
                 .setParameter(1, priority).setParameter(2, ticket.getId()).executeUpdate();
         return ticket.getRequest().getId();
+    }
+
+    /** The number a ticket shows on the agent's screen, e.g. "TQ-12". */
+    public String ticketNumber(long ticketId) {
+        return em.find(Ticket.class, ticketId).getNumber();
     }
 
     public void changeAgentType(String username, long agentTypeId) {

@@ -23,7 +23,7 @@ import java.io.IOException;
  * and sends the person to log in again, also from an Ajax click. The session in which the person
  * changed their own password takes the new fingerprint ({@link #remember}) and goes on.
  */
-@WebFilter(filterName = "CredentialsFilter", urlPatterns = {"/portal/*", "/panel/*", "/cuenta/contrasena.xhtml"})
+@WebFilter(filterName = "CredentialsFilter", urlPatterns = {"/portal/*", "/panel/*", "/cuenta/contrasena.xhtml"}, asyncSupported = true)
 public class CredentialsFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * login page (a forward) and a denied one with the 403 page (an error dispatch) before any
  * request-dispatch filter has run.
  */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
+@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*", asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 

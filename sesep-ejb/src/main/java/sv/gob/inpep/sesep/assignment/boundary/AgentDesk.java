@@ -26,4 +26,16 @@ public record AgentDesk(long agentId, String gestorCode, String fullName, String
     public boolean hasTicket() {
         return ticket != null;
     }
+
+    /**
+     * The desk in short, status and the ticket in attention ("BUSY:42", "AVAILABLE:"): what the
+     * agent's page compares with the server's to know it must be redrawn.
+     */
+    public String state() {
+        return state(status, ticket == null ? null : ticket.ticketId());
+    }
+
+    static String state(AgentStatus status, Long ticketId) {
+        return status.name() + ":" + (ticketId == null ? "" : ticketId);
+    }
 }

@@ -1,6 +1,7 @@
 package sv.gob.inpep.sesep.assignment.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -21,9 +22,15 @@ import sv.gob.inpep.sesep.tickets.entity.Ticket;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The virtual queue as the agent sees it (activities 1–4 and 34–35): becoming available, which
@@ -61,6 +68,19 @@ public class AssignmentQueue {
     /** Locks one available agent by key; an agent another transaction is changing is left for later. */
     static final String LOCK_AVAILABLE_AGENT_SQL = "SELECT a.id FROM agent a WHERE a.id = ?1"
             + " AND a.status = 'AVAILABLE' AND a.active = TRUE FOR UPDATE SKIP LOCKED";
+
+    /** The sign of life of agents by user name, one statement for however many (the desks watched on a node). */
+    static final String HEARTBEAT_OF_SQL = "UPDATE agent SET last_seen_at = ?1"
+            + " WHERE account_id IN (SELECT u.id FROM user_account u WHERE u.username IN (%s))";
+
+    /** Each agent's desk in short: user name, status and the ticket in attention, if any. */
+    static final String DESK_STATES_SQL = "SELECT u.username, a.status, t.id FROM agent a"
+            + " JOIN user_account u ON u.id = a.account_id"
+            + " LEFT JOIN ticket t ON t.agent_id = a.id AND t.status = 'ASSIGNED'"
+            + " WHERE u.username IN (%s)";
+
+    /** At most this many user names in one statement's IN list. */
+    static final int NAMES_PER_STATEMENT = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -123,6 +143,84 @@ public class AssignmentQueue {
             handOver(now);
         }
         return desk(em.find(Agent.class, agentId));
+    }
+
+    /**
+     * The agent page's wait for a change of its desk ({@code DeskWatch} in the web module): the
+     * heartbeat and a hand-over round as {@link #heartbeat} does, without building the desk.
+     *
+     * @return the caller's desk in short, as {@link AgentDesk#state()} writes it
+     */
+    @RolesAllowed("AGENTE")
+    public String pulse() {
+        String username = session.getCallerPrincipal().getName();
+        recordAlive(List.of(username));
+        String state = watch(List.of(username)).get(username);
+        if (state == null) {
+            throw new NotFound("error.agent.notFound");
+        }
+        return state;
+    }
+
+    /**
+     * The sign of life of agents whose pages wait on a node, in one statement, in a transaction of
+     * its own (every few seconds): their pages are open, which is what the stranded-tickets sweep
+     * needs to know.
+     */
+    // The server's own work for pages whose requests were authorised as AGENTE when they arrived.
+    @PermitAll
+    public void recordAlive(Collection<String> usernames) {
+        LocalDateTime now = now();
+        for (List<String> chunk : chunks(new ArrayList<>(usernames))) {
+            var update = em.createNativeQuery(HEARTBEAT_OF_SQL.formatted(placeholders(2, chunk.size()))).setParameter(1, now);
+            bind(update, 2, chunk).executeUpdate();
+        }
+    }
+
+    /**
+     * The desks a node's agent pages are waiting on, a few times a second: one hand-over round if
+     * anything waits, then the state of each desk, so a page learns of its ticket the moment it is
+     * assigned, on whichever node that happened.
+     *
+     * @return user name to {@link AgentDesk#state()}, for the names that are agents
+     */
+    // The server's own work for pages whose requests were authorised as AGENTE when they arrived.
+    @PermitAll
+    public Map<String, String> watch(Collection<String> usernames) {
+        if (claim.anyWaiting(em)) {
+            handOver(now());
+            em.flush();
+        }
+        Map<String, String> states = new HashMap<>();
+        for (List<String> chunk : chunks(new ArrayList<>(usernames))) {
+            var select = em.createNativeQuery(DESK_STATES_SQL.formatted(placeholders(1, chunk.size())));
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = bind(select, 1, chunk).getResultList();
+            for (Object[] row : rows) {
+                states.put((String) row[0], AgentDesk.state(AgentStatus.valueOf((String) row[1]),
+                        row[2] == null ? null : ((Number) row[2]).longValue()));
+            }
+        }
+        return states;
+    }
+
+    private static List<List<String>> chunks(List<String> names) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < names.size(); i += NAMES_PER_STATEMENT) {
+            chunks.add(names.subList(i, Math.min(names.size(), i + NAMES_PER_STATEMENT)));
+        }
+        return chunks;
+    }
+
+    private static String placeholders(int first, int count) {
+        return IntStream.range(first, first + count).mapToObj(i -> "?" + i).collect(Collectors.joining(", "));
+    }
+
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, int first, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            query.setParameter(first + i, names.get(i));
+        }
+        return query;
     }
 
     /**

@@ -26,7 +26,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 
 /**
- * Returns the tickets of agents whose session died (the page stopped polling) once the grace
+ * Returns the tickets of agents whose session died (the page stopped waiting on its desk) once the grace
  * period has passed ({@link HeldTickets}: back to the queue with a higher priority, or closed if
  * the agent already answered, observed or denied). Silent agents who were only available are made
  * unavailable, so no ticket is handed to a dead session.
@@ -63,7 +63,7 @@ public class StrandedTickets {
     @Inject
     Clock clock;
 
-    /** Silence after which a session counts as ended; the agent page polls every few seconds. */
+    /** Silence after which a session counts as ended; an open agent page is recorded alive every few seconds. */
     @Inject
     @ConfigProperty(name = "sesep.assignment.grace-seconds", defaultValue = "120")
     long graceSeconds;

@@ -26,7 +26,7 @@ public record Board(LocalDateTime at, Long areaId, List<Area> areas, List<Waitin
 
     /**
      * An agent; the ticket fields are null when the agent holds none. {@code silentSeconds} is how
-     * long the agent's page has not been heard from (its poll is the heartbeat).
+     * long the agent's page has not been heard from (its desk watch is the heartbeat).
      */
     public record AgentLine(long agentId, String gestorCode, String fullName, String areaName, String agentTypeName,
                             AgentStatus status, long statusSeconds, long silentSeconds, Long ticketId,

@@ -17,8 +17,8 @@ import java.time.LocalDateTime;
 
 /**
  * "Atención al Usuario" (activities 1–4, 34–35): the agent's gestor data and status, "Cambiar a
- * disponible", going back to not available, "Abandonar", and the poll that keeps the session
- * alive and brings a newly assigned ticket onto the screen without a reload.
+ * disponible", going back to not available, "Abandonar", and the redraw the desk watch asks for
+ * ({@link DeskWatch}) that brings a newly assigned ticket onto the screen without a reload.
  */
 @Named
 @ViewScoped
@@ -34,6 +34,7 @@ public class AttentionDeskBacking implements Serializable {
 
     private AgentDesk desk;
     private String elapsed;
+    private long elapsedSeconds;
     private boolean abandoning;
 
     @PostConstruct
@@ -53,8 +54,8 @@ public class AttentionDeskBacking implements Serializable {
     }
 
     /**
-     * Every few seconds: the heartbeat, and the hand-over of a ticket that arrived while the agent
-     * waited.
+     * When the desk watch saw the desk change (and by a client that still polls): the heartbeat,
+     * and the hand-over of a ticket that arrived while the agent waited.
      *
      * @return whether the ticket on the desk changed, so the workspace must be redrawn
      */
@@ -96,17 +97,23 @@ public class AttentionDeskBacking implements Serializable {
 
     private void show(AgentDesk current) {
         this.desk = current;
-        this.elapsed = current.hasTicket()
-                ? Durations.hms(Duration.between(current.ticket().assignedAt(), LocalDateTime.now(clock)).toSeconds()) : null;
+        this.elapsedSeconds = current.hasTicket()
+                ? Duration.between(current.ticket().assignedAt(), LocalDateTime.now(clock)).toSeconds() : 0;
+        this.elapsed = current.hasTicket() ? Durations.hms(elapsedSeconds) : null;
     }
 
     public AgentDesk getDesk() {
         return desk;
     }
 
-    /** Attention time so far, hh:mm:ss, as of the last poll. */
+    /** Attention time so far, hh:mm:ss, as of the last redraw (sesep.js counts on from there). */
     public String getElapsed() {
         return elapsed;
+    }
+
+    /** The same in seconds, for sesep.js to count on from. */
+    public long getElapsedSeconds() {
+        return elapsedSeconds;
     }
 
     /** Any other duration on the agent's page, in the timer's own hh:mm:ss. */
