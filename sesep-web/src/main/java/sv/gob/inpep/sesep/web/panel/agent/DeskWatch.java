@@ -107,17 +107,19 @@ public class DeskWatch {
             return;
         }
         try {
+            // The pages waiting now: one that starts waiting during this tick is looked at by the next.
+            Map<AsyncContext, Waiter> now = Map.copyOf(waiting);
             Set<String> usernames = new HashSet<>();
-            waiting.values().forEach(w -> usernames.add(w.username()));
-            long now = System.currentTimeMillis();
-            if (now - lastHeartbeat >= HEARTBEAT_MILLIS) {
-                lastHeartbeat = now;
+            now.values().forEach(w -> usernames.add(w.username()));
+            long millis = System.currentTimeMillis();
+            if (millis - lastHeartbeat >= HEARTBEAT_MILLIS) {
+                lastHeartbeat = millis;
                 queue.recordAlive(usernames);
             }
             Map<String, String> states = queue.watch(usernames);
-            waiting.forEach((request, waiter) -> {
-                String state = states.getOrDefault(waiter.username(), "");
-                if (!state.equals(waiter.seen())) {
+            now.forEach((request, waiter) -> {
+                String state = states.get(waiter.username());
+                if (state != null && !state.equals(waiter.seen())) {
                     answer(request, state);
                 }
             });
