@@ -666,6 +666,15 @@ class AssignmentBench {
     record CpuTimes(long machine, long server, long postgresql) {
 
         static CpuTimes now() throws IOException {
+            return of(Path.of("/proc/self"));
+        }
+
+        /** As {@link #now()}, with another process as the server (a benchmark that is the server's client). */
+        static CpuTimes now(long serverPid) throws IOException {
+            return of(Path.of("/proc", Long.toString(serverPid)));
+        }
+
+        private static CpuTimes of(Path serverProcess) throws IOException {
             String[] total = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long machine = 0;
             for (int field : new int[]{1, 2, 3, 6, 7, 8}) { // user nice system irq softirq steal
@@ -680,7 +689,7 @@ class AssignmentBench {
                     }
                 }
             }
-            String server = processStat(Path.of("/proc/self"));
+            String server = processStat(serverProcess);
             return new CpuTimes(machine, server == null ? 0 : ticks(server), postgresql);
         }
 

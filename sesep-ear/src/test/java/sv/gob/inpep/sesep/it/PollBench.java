@@ -262,10 +262,10 @@ class PollBench {
         Thread.sleep(Math.max(0, measureFrom - System.currentTimeMillis()));
         String loadBefore = loadAverage();
         long requestsBefore = requests.get();
-        Cpu before = Cpu.now(pid);
+        AssignmentBench.CpuTimes before = AssignmentBench.CpuTimes.now(pid);
         long t0 = System.nanoTime();
         Thread.sleep(MEASURE_MS);
-        Cpu used = Cpu.now(pid).minus(before);
+        AssignmentBench.CpuTimes used = AssignmentBench.CpuTimes.now(pid).minus(before);
         double seconds = (System.nanoTime() - t0) / 1e9;
         long measuredRequests = requests.get() - requestsBefore;
         String loadAfter = loadAverage();
@@ -323,10 +323,10 @@ class PollBench {
     private static String baseline(long pid) throws Exception {
         Thread.sleep(WARMUP_MS);
         String loadBefore = loadAverage();
-        Cpu before = Cpu.now(pid);
+        AssignmentBench.CpuTimes before = AssignmentBench.CpuTimes.now(pid);
         long t0 = System.nanoTime();
         Thread.sleep(MEASURE_MS);
-        Cpu used = Cpu.now(pid).minus(before);
+        AssignmentBench.CpuTimes used = AssignmentBench.CpuTimes.now(pid).minus(before);
         double seconds = (System.nanoTime() - t0) / 1e9;
         return String.format(Locale.ROOT, "%nBENCH poll %-24s no request, %.0f s measured; load average %s -> %s%n",
                 "baseline (no page open)", seconds, loadBefore, loadAverage())
@@ -368,45 +368,5 @@ class PollBench {
             }
         }
         throw new IllegalStateException("no WildFly with " + offset);
-    }
-
-    /** CPU ticks (1/100 s) so far: the machine (busy), the server's process, every PostgreSQL process. */
-    private record Cpu(long machine, long server, long postgresql) {
-
-        static Cpu now(long pid) throws IOException {
-            String[] total = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long machine = 0;
-            for (int field : new int[]{1, 2, 3, 6, 7, 8}) {
-                machine += Long.parseLong(total[field]);
-            }
-            long postgresql = 0;
-            try (var processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
-                for (Path process : processes) {
-                    String stat = stat(process);
-                    if (stat != null && stat.contains("(postgres)")) {
-                        postgresql += ticks(stat);
-                    }
-                }
-            }
-            String server = stat(Path.of("/proc", Long.toString(pid)));
-            return new Cpu(machine, server == null ? 0 : ticks(server), postgresql);
-        }
-
-        Cpu minus(Cpu earlier) {
-            return new Cpu(machine - earlier.machine, server - earlier.server, postgresql - earlier.postgresql);
-        }
-
-        private static long ticks(String stat) {
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        }
-
-        private static String stat(Path process) {
-            try {
-                return Files.readString(process.resolve("stat"));
-            } catch (IOException e) {
-                return null;
-            }
-        }
     }
 }
