@@ -871,7 +871,7 @@ class ClusterFailoverIT {
                     byTemplate.merge(row.getString(1), 1, Integer::sum);
                     if (shown++ < 3) {
                         String recipient = row.getString(2);
-                        List<String> box = new java.util.ArrayList<>();
+                        List<String> box = new ArrayList<>();
                         for (MimeMessage m : mail.getReceivedMessagesForDomain(recipient)) {
                             box.add(m.getMessageID() + " " + m.getSubject());
                         }
