@@ -1,8 +1,12 @@
 package sv.gob.inpep.sesep;
 
+import java.time.Duration;
+
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.CachePolicy;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.invalidation.TimeToLiveCacheInvalidationPolicy;
 import org.eclipse.persistence.sessions.Session;
 
 /**
@@ -10,7 +14,10 @@ import org.eclipse.persistence.sessions.Session;
  * categories, services, their documents and form fields), agent types, holidays and mail
  * templates. EclipseLink's shared cache makes those reads free, and a change made through a server
  * is in that server's cache at once (the cache is updated on commit); on a cluster every other
- * server reads the change when its own copy expires, so at most this long after the edit.
+ * server reads the change when its own copy expires, so at most this long after the edit. The
+ * expiry is the setting {@code sesep.cache.expiry} (environment {@code SESEP_CACHE_EXPIRY}, an
+ * ISO-8601 duration, a minute by default): shorter shows edits sooner on the other nodes at the
+ * cost of more reads.
  * <p>
  * As the persistence unit's session customizer it also lets transactions that lock rows fill
  * that cache. EclipseLink's default keeps everything a transaction reads after its first lock,
@@ -26,15 +33,25 @@ import org.eclipse.persistence.sessions.Session;
  */
 public final class SharedCache implements SessionCustomizer {
 
-    /** Used in each such entity's {@code @Cache(expiry = …)}. */
+    /** Used in each such entity's {@code @Cache(expiry = …)}; the customizer sets the configured expiry. */
     public static final int EXPIRY_MILLIS = 60_000;
+
+    /** The configured expiry: {@code sesep.cache.expiry}, or {@link #EXPIRY_MILLIS}. */
+    public static Duration expiry() {
+        return ConfigProvider.getConfig().getOptionalValue("sesep.cache.expiry", Duration.class)
+                .orElse(Duration.ofMillis(EXPIRY_MILLIS));
+    }
 
     @Override
     public void customize(Session session) {
+        long expiryMillis = expiry().toMillis();
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             CachePolicy cache = descriptor.getCachePolicy();
             if (cache.isSharedIsolation()) {
                 cache.setUnitOfWorkCacheIsolationLevel(CachePolicy.USE_SESSION_CACHE_AFTER_TRANSACTION);
+            }
+            if (descriptor.getCacheInvalidationPolicy() instanceof TimeToLiveCacheInvalidationPolicy timeToLive) {
+                timeToLive.setTimeToLive(expiryMillis);
             }
         }
     }
