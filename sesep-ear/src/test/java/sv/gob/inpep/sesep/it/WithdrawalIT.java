@@ -1,7 +1,6 @@
 package sv.gob.inpep.sesep.it;
 
 import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,9 +80,8 @@ class WithdrawalIT {
             assertEquals(1, data.auditCountOfRequest("REQUEST_WITHDRAWN", request));
             assertEquals(1, data.auditCount("REQUEST_WITHDRAWN", ticket), "the ticket that left the queue is named");
 
-            List<MimeMessage> mails = Mails.awaitTo(mailbox, withdrawn.citizenEmail(), 1, 20_000);
-            MimeMessage mail = mails.stream().filter(m -> subject(m).contains("desistió")).findFirst().orElseThrow();
-            assertTrue(Mails.text(mail).contains("queda cerrada como desistida"), Mails.text(mail));
+            // The demo contributor's: other tests' mails to her may arrive here too (the outbox's retries).
+            Mails.await(mailbox, withdrawn.citizenEmail(), "desistió", "queda cerrada como desistida");
         }
 
         AgentDesk desk = agents.as(0, queue::becomeAvailable);
@@ -212,13 +210,5 @@ class WithdrawalIT {
         System.out.println("Withdrawal race: " + withdrawals + " withdrawn, " + claims + " taken by the agent, of " + rounds);
         assertEquals(rounds, withdrawals + claims);
         assertEquals(0, data.queued(service), "nothing left behind in the queue");
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
