@@ -548,7 +548,7 @@ class ClusterFailoverIT {
         if (s.check(submitted, true)) {
             String next = submitted.redirect();
             if (next == null) {
-                s.failed("filing not accepted: " + submitted.body().substring(0, Math.min(600, submitted.body().length())));
+                s.failed("filing not accepted: " + shownMessages(submitted.body()));
             } else {
                 s.check(s.browser.get("http://127.0.0.1:" + BALANCER_PORT + next), false);
             }
@@ -564,6 +564,20 @@ class ClusterFailoverIT {
         if (s.lost && !s.browser.logIn(s.username, DemoAccounts.PASSWORD)) {
             s.failed("login refused again");
         }
+    }
+
+    /** The messages a refused postback shows (global and per field), or the start of its answer if it shows none. */
+    private static String shownMessages(String body) {
+        Matcher m = Pattern.compile("ui-messages?-(?:error|warn)-(?:summary|detail)\"[^>]*>([^<]+)<").matcher(body);
+        List<String> shown = new ArrayList<>();
+        while (m.find()) {
+            shown.add(FacesClient.unescape(m.group(1)));
+        }
+        if (!shown.isEmpty()) {
+            return String.join(" / ", shown);
+        }
+        String text = body.replaceAll("(?s)<script.*?</script>|<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+        return text.substring(0, Math.min(800, text.length()));
     }
 
     // ------------------------------------------------------------------ cached admin data
