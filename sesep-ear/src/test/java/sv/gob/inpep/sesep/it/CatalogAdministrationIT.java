@@ -13,13 +13,16 @@ import sv.gob.inpep.sesep.catalog.boundary.CatalogAdministration;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogCategory;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogChoices;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogEntry;
+import sv.gob.inpep.sesep.catalog.boundary.CategoryAdministration;
 import sv.gob.inpep.sesep.catalog.boundary.CategoryView;
 import sv.gob.inpep.sesep.catalog.boundary.FieldSettings;
 import sv.gob.inpep.sesep.catalog.boundary.NewService;
+import sv.gob.inpep.sesep.catalog.boundary.RequirementAdministration;
 import sv.gob.inpep.sesep.catalog.boundary.RequirementSettings;
 import sv.gob.inpep.sesep.catalog.boundary.RequirementView;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceCatalog;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceForm;
+import sv.gob.inpep.sesep.catalog.boundary.ServiceFormAdministration;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceRequirements;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceSettings;
 import sv.gob.inpep.sesep.catalog.entity.FieldType;
@@ -72,6 +75,15 @@ class CatalogAdministrationIT {
 
     @Inject
     CatalogAdministration administration;
+
+    @Inject
+    RequirementAdministration requirementAdministration;
+
+    @Inject
+    ServiceFormAdministration formAdministration;
+
+    @Inject
+    CategoryAdministration categoryAdministration;
 
     @Inject
     ServiceCatalog catalog;
@@ -264,13 +276,13 @@ class CatalogAdministrationIT {
     @Test
     void requirementsAreAddedEditedReorderedAndRemovedAndCitizensReadEachChange() throws Exception {
         long id = data.newService("requisitos");
-        ServiceRequirements none = As.user(DemoAccounts.ADMIN, () -> administration.requirements(id));
+        ServiceRequirements none = As.user(DemoAccounts.ADMIN, () -> requirementAdministration.of(id));
         assertEquals(List.of(), none.requirements());
 
-        ServiceRequirements one = As.user(DemoAccounts.ADMIN, () -> administration.addRequirement(id, none.version(),
+        ServiceRequirements one = As.user(DemoAccounts.ADMIN, () -> requirementAdministration.add(id, none.version(),
                 new RequirementSettings("  DUI (ambos lados) ", "Anverso y reverso.", true, Set.of(JPEG, PDF), 5)));
         assertTrue(one.version() > none.version(), "a change of the requirements moves the service's version on");
-        ServiceRequirements two = As.user(DemoAccounts.ADMIN, () -> administration.addRequirement(id, one.version(),
+        ServiceRequirements two = As.user(DemoAccounts.ADMIN, () -> requirementAdministration.add(id, one.version(),
                 new RequirementSettings("Partida de nacimiento", null, false, Set.of(PDF), 2)));
         assertEquals(List.of("DUI (ambos lados)", "Partida de nacimiento"), names(two));
 
@@ -288,16 +300,16 @@ class CatalogAdministrationIT {
         assertEquals("2 MB", birth.maxSizeLabel());
 
         ServiceRequirements moved = As.user(DemoAccounts.ADMIN,
-                () -> administration.moveRequirement(id, two.version(), birth.id(), true));
+                () -> requirementAdministration.move(id, two.version(), birth.id(), true));
         assertEquals(List.of("Partida de nacimiento", "DUI (ambos lados)"), names(moved));
         assertEquals(List.of("Partida de nacimiento", "DUI (ambos lados)"), publicEntry(id).orElseThrow().requirements().stream()
                 .map(RequirementView::name).toList());
         // Already first: nothing changes, not even the version.
         ServiceRequirements same = As.user(DemoAccounts.ADMIN,
-                () -> administration.moveRequirement(id, moved.version(), birth.id(), true));
+                () -> requirementAdministration.move(id, moved.version(), birth.id(), true));
         assertEquals(moved, same);
 
-        ServiceRequirements edited = As.user(DemoAccounts.ADMIN, () -> administration.updateRequirement(id, same.version(), dui.id(),
+        ServiceRequirements edited = As.user(DemoAccounts.ADMIN, () -> requirementAdministration.update(id, same.version(), dui.id(),
                 new RequirementSettings("DUI vigente", "", false, Set.of(PNG), 10)));
         RequirementView changed = filingRequirements(id).get(1);
         assertEquals("DUI vigente", changed.name());
@@ -307,7 +319,7 @@ class CatalogAdministrationIT {
         assertEquals("10 MB", changed.maxSizeLabel());
 
         ServiceRequirements removed = As.user(DemoAccounts.ADMIN,
-                () -> administration.removeRequirement(id, edited.version(), birth.id()));
+                () -> requirementAdministration.remove(id, edited.version(), birth.id()));
         assertEquals(List.of("DUI vigente"), names(removed));
         assertEquals(List.of("DUI vigente"), filingRequirements(id).stream().map(RequirementView::name).toList());
 
@@ -327,17 +339,17 @@ class CatalogAdministrationIT {
     @Test
     void aStaleOrInvalidRequirementEditIsRefusedAndChangesNothing() throws Exception {
         long id = data.newService("requisitos rechazados");
-        long start = As.user(DemoAccounts.ADMIN, () -> administration.requirements(id)).version();
-        ServiceRequirements current = As.user(DemoAccounts.ADMIN, () -> administration.addRequirement(id, start,
+        long start = As.user(DemoAccounts.ADMIN, () -> requirementAdministration.of(id)).version();
+        ServiceRequirements current = As.user(DemoAccounts.ADMIN, () -> requirementAdministration.add(id, start,
                 new RequirementSettings("Constancia de salario", null, true, Set.of(PDF), 5)));
         long requirement = current.requirements().get(0).id();
 
         // A page drawn before that change: refused, whatever it asks.
-        assertEquals("error.catalog.changedMeanwhile", requirementRefusal(() -> administration.addRequirement(id, start,
+        assertEquals("error.catalog.changedMeanwhile", requirementRefusal(() -> requirementAdministration.add(id, start,
                 new RequirementSettings("Otro documento", null, true, Set.of(PDF), 5))));
-        assertEquals("error.catalog.changedMeanwhile", requirementRefusal(() -> administration.updateRequirement(id, start,
+        assertEquals("error.catalog.changedMeanwhile", requirementRefusal(() -> requirementAdministration.update(id, start,
                 requirement, new RequirementSettings("Nombre pisado", null, false, Set.of(PDF), 5))));
-        assertEquals("error.catalog.changedMeanwhile", requirementRefusal(() -> administration.removeRequirement(id, start,
+        assertEquals("error.catalog.changedMeanwhile", requirementRefusal(() -> requirementAdministration.remove(id, start,
                 requirement)));
         // The service's own settings drawn before the requirement was added are stale too.
         ServiceSettings before = settings(id);
@@ -346,26 +358,26 @@ class CatalogAdministrationIT {
                 "Descripción pisada", before.slaBusinessDays(), 10, 20, true, before.offeredTo(), true, true, start)));
 
         long version = current.version();
-        assertEquals("error.requirement.nameRequired", requirementRefusal(() -> administration.addRequirement(id, version,
+        assertEquals("error.requirement.nameRequired", requirementRefusal(() -> requirementAdministration.add(id, version,
                 new RequirementSettings(" ", null, true, Set.of(PDF), 5))));
-        assertEquals("error.requirement.typesRequired", requirementRefusal(() -> administration.addRequirement(id, version,
+        assertEquals("error.requirement.typesRequired", requirementRefusal(() -> requirementAdministration.add(id, version,
                 new RequirementSettings("Sin tipos", null, true, Set.of(), 5))));
-        assertEquals("error.requirement.typeUnknown", requirementRefusal(() -> administration.addRequirement(id, version,
+        assertEquals("error.requirement.typeUnknown", requirementRefusal(() -> requirementAdministration.add(id, version,
                 new RequirementSettings("Ejecutable", null, true, Set.of(PDF, "application/x-msdownload"), 5))));
-        assertEquals("error.requirement.sizeRange", requirementRefusal(() -> administration.addRequirement(id, version,
+        assertEquals("error.requirement.sizeRange", requirementRefusal(() -> requirementAdministration.add(id, version,
                 new RequirementSettings("Vacío", null, true, Set.of(PDF), 0))));
-        assertEquals("error.requirement.sizeRange", requirementRefusal(() -> administration.addRequirement(id, version,
+        assertEquals("error.requirement.sizeRange", requirementRefusal(() -> requirementAdministration.add(id, version,
                 new RequirementSettings("Enorme", null, true, Set.of(PDF), 11))));
-        assertEquals("error.requirement.nameTaken", requirementRefusal(() -> administration.addRequirement(id, version,
+        assertEquals("error.requirement.nameTaken", requirementRefusal(() -> requirementAdministration.add(id, version,
                 new RequirementSettings("constancia DE SALARIO", null, true, Set.of(PDF), 5))));
         // Another service's requirement is not this service's to edit.
         long other = data.newService("otro servicio");
-        long otherVersion = As.user(DemoAccounts.ADMIN, () -> administration.requirements(other)).version();
+        long otherVersion = As.user(DemoAccounts.ADMIN, () -> requirementAdministration.of(other)).version();
         NotFound foreign = assertThrows(NotFound.class, () -> As.user(DemoAccounts.ADMIN,
-                () -> administration.removeRequirement(other, otherVersion, requirement)));
+                () -> requirementAdministration.remove(other, otherVersion, requirement)));
         assertEquals("error.catalog.requirementNotFound", foreign.getMessageKey());
 
-        ServiceRequirements after = As.user(DemoAccounts.ADMIN, () -> administration.requirements(id));
+        ServiceRequirements after = As.user(DemoAccounts.ADMIN, () -> requirementAdministration.of(id));
         assertEquals(current, after, "nothing refused was written");
         assertEquals(List.of("Constancia de salario"), filingRequirements(id).stream().map(RequirementView::name).toList());
         assertEquals(1, data.audit("CATALOG_REQUIREMENT_ADDED", after.code() + ": ").size());
@@ -374,8 +386,8 @@ class CatalogAdministrationIT {
     @Test
     void aRemovedRequirementIsNoLongerAskedForButStaysOnTheDocumentsFiledForIt() throws Exception {
         long id = data.newService("requisito con documentos");
-        long start = As.user(DemoAccounts.ADMIN, () -> administration.requirements(id)).version();
-        ServiceRequirements current = As.user(DemoAccounts.ADMIN, () -> administration.addRequirement(id, start,
+        long start = As.user(DemoAccounts.ADMIN, () -> requirementAdministration.of(id)).version();
+        ServiceRequirements current = As.user(DemoAccounts.ADMIN, () -> requirementAdministration.add(id, start,
                 new RequirementSettings("Declaración jurada", null, true, Set.of(PDF), 5)));
         long requirement = current.requirements().get(0).id();
         long ticket = data.queueTickets(id, 1).get(0);
@@ -383,7 +395,7 @@ class CatalogAdministrationIT {
         data.attach(ticket, requirement, "declaracion.pdf", PDF, Pdfs.pages(1, "Declaración"));
 
         ServiceRequirements removed = As.user(DemoAccounts.ADMIN,
-                () -> administration.removeRequirement(id, current.version(), requirement));
+                () -> requirementAdministration.remove(id, current.version(), requirement));
         assertEquals(List.of(), removed.requirements());
         assertEquals(List.of(), filingRequirements(id), "new requests no longer ask for it");
 
@@ -393,7 +405,7 @@ class CatalogAdministrationIT {
         assertEquals("Declaración jurada", document.requirementName());
 
         // The same name may be asked for again: a new requirement, not the retired one.
-        ServiceRequirements again = As.user(DemoAccounts.ADMIN, () -> administration.addRequirement(id, removed.version(),
+        ServiceRequirements again = As.user(DemoAccounts.ADMIN, () -> requirementAdministration.add(id, removed.version(),
                 new RequirementSettings("Declaración jurada", null, false, Set.of(PDF), 5)));
         assertNotEquals(requirement, again.requirements().get(0).id());
     }
@@ -401,14 +413,14 @@ class CatalogAdministrationIT {
     @Test
     void formFieldsAreAddedEditedReorderedAndRemovedAndCitizensFillInEachChange() throws Exception {
         long id = data.newService("campos");
-        ServiceForm none = As.user(DemoAccounts.ADMIN, () -> administration.form(id));
+        ServiceForm none = As.user(DemoAccounts.ADMIN, () -> formAdministration.of(id));
         assertEquals(List.of(), none.fields());
         assertNull(none.formFileName());
 
-        ServiceForm one = As.user(DemoAccounts.ADMIN, () -> administration.addField(id, none.version(),
+        ServiceForm one = As.user(DemoAccounts.ADMIN, () -> formAdministration.addField(id, none.version(),
                 new FieldSettings(" fecha_ingreso ", " Fecha de ingreso ", FieldType.DATE, true, List.of("ignorada"))));
         assertTrue(one.version() > none.version(), "a change of the fields moves the service's version on");
-        ServiceForm two = As.user(DemoAccounts.ADMIN, () -> administration.addField(id, one.version(),
+        ServiceForm two = As.user(DemoAccounts.ADMIN, () -> formAdministration.addField(id, one.version(),
                 new FieldSettings("motivo", "Motivo del trámite", FieldType.SELECT, false, List.of(" Trámite bancario ", "", "Otro"))));
 
         // What the citizen's filing form asks for, at once.
@@ -417,19 +429,19 @@ class CatalogAdministrationIT {
                 filingFields(id));
         assertEquals(two.fields(), filingFields(id));
 
-        ServiceForm moved = As.user(DemoAccounts.ADMIN, () -> administration.moveField(id, two.version(), "motivo", true));
+        ServiceForm moved = As.user(DemoAccounts.ADMIN, () -> formAdministration.moveField(id, two.version(), "motivo", true));
         assertEquals(List.of("motivo", "fecha_ingreso"), codes(moved));
         assertEquals(List.of("motivo", "fecha_ingreso"), filingFields(id).stream().map(FieldView::code).toList());
-        ServiceForm same = As.user(DemoAccounts.ADMIN, () -> administration.moveField(id, moved.version(), "motivo", true));
+        ServiceForm same = As.user(DemoAccounts.ADMIN, () -> formAdministration.moveField(id, moved.version(), "motivo", true));
         assertEquals(moved, same, "already first: nothing changes, not even the version");
 
         // The code is fixed: the one the page sends with an edit is not taken.
-        ServiceForm edited = As.user(DemoAccounts.ADMIN, () -> administration.updateField(id, same.version(), "fecha_ingreso",
+        ServiceForm edited = As.user(DemoAccounts.ADMIN, () -> formAdministration.updateField(id, same.version(), "fecha_ingreso",
                 new FieldSettings("otro_codigo", "Fecha de ingreso al INPEP", FieldType.TEXT, false, List.of())));
         assertEquals(new FieldView("fecha_ingreso", "Fecha de ingreso al INPEP", FieldType.TEXT, false, List.of()),
                 filingFields(id).get(1));
 
-        ServiceForm removed = As.user(DemoAccounts.ADMIN, () -> administration.removeField(id, edited.version(), "motivo"));
+        ServiceForm removed = As.user(DemoAccounts.ADMIN, () -> formAdministration.removeField(id, edited.version(), "motivo"));
         assertEquals(List.of("fecha_ingreso"), codes(removed));
         assertEquals(List.of("fecha_ingreso"), filingFields(id).stream().map(FieldView::code).toList());
 
@@ -446,50 +458,50 @@ class CatalogAdministrationIT {
     @Test
     void aStaleOrInvalidFieldEditIsRefusedAndChangesNothing() throws Exception {
         long id = data.newService("campos rechazados");
-        long start = As.user(DemoAccounts.ADMIN, () -> administration.form(id)).version();
-        ServiceForm current = As.user(DemoAccounts.ADMIN, () -> administration.addField(id, start,
+        long start = As.user(DemoAccounts.ADMIN, () -> formAdministration.of(id)).version();
+        ServiceForm current = As.user(DemoAccounts.ADMIN, () -> formAdministration.addField(id, start,
                 new FieldSettings("anio", "Año fiscal", FieldType.NUMBER, true, List.of())));
 
-        assertEquals("error.catalog.changedMeanwhile", formRefusal(() -> administration.addField(id, start,
+        assertEquals("error.catalog.changedMeanwhile", formRefusal(() -> formAdministration.addField(id, start,
                 new FieldSettings("nota", "Nota", FieldType.TEXT, false, List.of()))));
-        assertEquals("error.catalog.changedMeanwhile", formRefusal(() -> administration.updateField(id, start, "anio",
+        assertEquals("error.catalog.changedMeanwhile", formRefusal(() -> formAdministration.updateField(id, start, "anio",
                 new FieldSettings(null, "Año pisado", FieldType.NUMBER, true, List.of()))));
-        assertEquals("error.catalog.changedMeanwhile", formRefusal(() -> administration.moveField(id, start, "anio", false)));
-        assertEquals("error.catalog.changedMeanwhile", formRefusal(() -> administration.removeField(id, start, "anio")));
-        assertEquals("error.catalog.changedMeanwhile", formRefusal(() -> administration.attachForm(id, start, "f.pdf",
+        assertEquals("error.catalog.changedMeanwhile", formRefusal(() -> formAdministration.moveField(id, start, "anio", false)));
+        assertEquals("error.catalog.changedMeanwhile", formRefusal(() -> formAdministration.removeField(id, start, "anio")));
+        assertEquals("error.catalog.changedMeanwhile", formRefusal(() -> formAdministration.attachForm(id, start, "f.pdf",
                 TestFiles.pdf("Formulario"))));
 
         long version = current.version();
         for (String badCode : List.of("Motivo", "1anio", "mot-ivo", "año", "a".repeat(41))) {
-            assertEquals("error.field.codeFormat", formRefusal(() -> administration.addField(id, version,
+            assertEquals("error.field.codeFormat", formRefusal(() -> formAdministration.addField(id, version,
                     new FieldSettings(badCode, "Campo", FieldType.TEXT, false, List.of()))), badCode);
         }
-        assertEquals("error.field.codeRequired", formRefusal(() -> administration.addField(id, version,
+        assertEquals("error.field.codeRequired", formRefusal(() -> formAdministration.addField(id, version,
                 new FieldSettings(" ", "Campo", FieldType.TEXT, false, List.of()))));
-        assertEquals("error.field.codeTaken", formRefusal(() -> administration.addField(id, version,
+        assertEquals("error.field.codeTaken", formRefusal(() -> formAdministration.addField(id, version,
                 new FieldSettings("anio", "Otro año", FieldType.TEXT, false, List.of()))));
-        assertEquals("error.field.labelRequired", formRefusal(() -> administration.addField(id, version,
+        assertEquals("error.field.labelRequired", formRefusal(() -> formAdministration.addField(id, version,
                 new FieldSettings("nota", "  ", FieldType.TEXT, false, List.of()))));
-        assertEquals("error.field.labelTaken", formRefusal(() -> administration.addField(id, version,
+        assertEquals("error.field.labelTaken", formRefusal(() -> formAdministration.addField(id, version,
                 new FieldSettings("anio_fiscal", "AÑO FISCAL", FieldType.TEXT, false, List.of()))));
-        assertEquals("error.field.typeRequired", formRefusal(() -> administration.addField(id, version,
+        assertEquals("error.field.typeRequired", formRefusal(() -> formAdministration.addField(id, version,
                 new FieldSettings("nota", "Nota", null, false, List.of()))));
-        assertEquals("error.field.optionsTooFew", formRefusal(() -> administration.addField(id, version,
+        assertEquals("error.field.optionsTooFew", formRefusal(() -> formAdministration.addField(id, version,
                 new FieldSettings("motivo", "Motivo", FieldType.SELECT, true, List.of("Único", " ")))));
-        assertEquals("error.field.optionRepeated", formRefusal(() -> administration.addField(id, version,
+        assertEquals("error.field.optionRepeated", formRefusal(() -> formAdministration.addField(id, version,
                 new FieldSettings("motivo", "Motivo", FieldType.SELECT, true, List.of("Otro", "otro ")))));
-        assertEquals("error.field.optionSeparator", formRefusal(() -> administration.addField(id, version,
+        assertEquals("error.field.optionSeparator", formRefusal(() -> formAdministration.addField(id, version,
                 new FieldSettings("motivo", "Motivo", FieldType.SELECT, true, List.of("Banco|Otro", "Ninguno")))));
-        assertEquals("error.field.optionsTooFew", formRefusal(() -> administration.updateField(id, version, "anio",
+        assertEquals("error.field.optionsTooFew", formRefusal(() -> formAdministration.updateField(id, version, "anio",
                 new FieldSettings(null, "Año fiscal", FieldType.SELECT, true, List.of()))));
         // Another service's field is not this service's to edit.
         long other = data.newService("otro formulario");
-        long otherVersion = As.user(DemoAccounts.ADMIN, () -> administration.form(other)).version();
+        long otherVersion = As.user(DemoAccounts.ADMIN, () -> formAdministration.of(other)).version();
         NotFound foreign = assertThrows(NotFound.class, () -> As.user(DemoAccounts.ADMIN,
-                () -> administration.removeField(other, otherVersion, "anio")));
+                () -> formAdministration.removeField(other, otherVersion, "anio")));
         assertEquals("error.catalog.fieldNotFound", foreign.getMessageKey());
 
-        ServiceForm after = As.user(DemoAccounts.ADMIN, () -> administration.form(id));
+        ServiceForm after = As.user(DemoAccounts.ADMIN, () -> formAdministration.of(id));
         assertEquals(current, after, "nothing refused was written");
         assertEquals(List.of(new FieldView("anio", "Año fiscal", FieldType.NUMBER, true, List.of())), filingFields(id));
         assertEquals(1, data.audit("CATALOG_FIELD_ADDED", after.code() + ": ").size());
@@ -498,33 +510,33 @@ class CatalogAdministrationIT {
     @Test
     void aRemovedFieldIsNoLongerAskedForButItsValueStaysOnRequestsFiledWithIt() throws Exception {
         long id = data.newService("campo con datos");
-        long start = As.user(DemoAccounts.ADMIN, () -> administration.form(id)).version();
-        ServiceForm current = As.user(DemoAccounts.ADMIN, () -> administration.addField(id, start,
+        long start = As.user(DemoAccounts.ADMIN, () -> formAdministration.of(id)).version();
+        ServiceForm current = As.user(DemoAccounts.ADMIN, () -> formAdministration.addField(id, start,
                 new FieldSettings("motivo", "Motivo del trámite", FieldType.SELECT, true, List.of("Trámite de prueba", "Otro"))));
         long request = data.requestOf(data.queueTickets(id, 1).get(0));     // filed with {"motivo": "Trámite de prueba"}
         assertEquals(List.of(new FormEntry("Motivo del trámite", "Trámite de prueba")),
                 As.user(DemoAccounts.CONTRIBUTOR, () -> tracking.detail(request)).form());
 
-        ServiceForm removed = As.user(DemoAccounts.ADMIN, () -> administration.removeField(id, current.version(), "motivo"));
+        ServiceForm removed = As.user(DemoAccounts.ADMIN, () -> formAdministration.removeField(id, current.version(), "motivo"));
         assertEquals(List.of(), removed.fields());
         assertEquals(List.of(), filingFields(id), "new requests no longer ask for it");
         assertEquals(List.of(new FormEntry("Motivo del trámite", "Trámite de prueba")),
                 As.user(DemoAccounts.CONTRIBUTOR, () -> tracking.detail(request)).form(), "the citizen still reads it under its label");
 
         // Its code keys that value: a new field may not take it.
-        assertEquals("error.field.codeTaken", formRefusal(() -> administration.addField(id, removed.version(),
+        assertEquals("error.field.codeTaken", formRefusal(() -> formAdministration.addField(id, removed.version(),
                 new FieldSettings("motivo", "Motivo", FieldType.TEXT, true, List.of()))));
     }
 
     @Test
     void theDownloadableFormIsReplacedAndRemovedAndOnlyAPdfIsAccepted() throws Exception {
         long id = data.newService("formulario");
-        long start = As.user(DemoAccounts.ADMIN, () -> administration.form(id)).version();
+        long start = As.user(DemoAccounts.ADMIN, () -> formAdministration.of(id)).version();
         byte[] first = TestFiles.pdf("Formulario de solicitud, primera versión");
         ServiceForm attached = As.user(DemoAccounts.ADMIN,
-                () -> administration.attachForm(id, start, "C:\\Mis documentos\\Formulario.pdf", first));
+                () -> formAdministration.attachForm(id, start, "C:\\Mis documentos\\Formulario.pdf", first));
         assertEquals("Formulario.pdf", attached.formFileName());
-        assertEquals("Formulario.pdf", As.user(DemoAccounts.ADMIN, () -> administration.form(id)).formFileName());
+        assertEquals("Formulario.pdf", As.user(DemoAccounts.ADMIN, () -> formAdministration.of(id)).formFileName());
         assertTrue(attached.version() > start);
         assertEquals("Formulario.pdf", publicEntry(id).orElseThrow().formFileName());
         assertEquals("Formulario.pdf", As.user(DemoAccounts.CONTRIBUTOR, () -> requests.filingForm(id)).formFileName());
@@ -534,7 +546,7 @@ class CatalogAdministrationIT {
 
         byte[] second = TestFiles.pdf("Formulario de solicitud, segunda versión");
         ServiceForm replaced = As.user(DemoAccounts.ADMIN,
-                () -> administration.attachForm(id, attached.version(), "formulario nuevo", second));
+                () -> formAdministration.attachForm(id, attached.version(), "formulario nuevo", second));
         assertEquals("formulario nuevo.pdf", replaced.formFileName(), "named as what it is");
         FileContent served = catalog.form(id);
         assertEquals("formulario nuevo.pdf", served.fileName());
@@ -544,23 +556,23 @@ class CatalogAdministrationIT {
         byte[] stored = served.content();
 
         long version = replaced.version();
-        assertEquals("error.catalog.formNotPdf", formRefusal(() -> administration.attachForm(id, version, "formulario.pdf",
+        assertEquals("error.catalog.formNotPdf", formRefusal(() -> formAdministration.attachForm(id, version, "formulario.pdf",
                 TestFiles.exe())));
-        assertEquals("error.catalog.formNotPdf", formRefusal(() -> administration.attachForm(id, version, "formulario.png",
+        assertEquals("error.catalog.formNotPdf", formRefusal(() -> formAdministration.attachForm(id, version, "formulario.png",
                 TestFiles.png())));
-        assertEquals("error.document.unreadablePdf", formRefusal(() -> administration.attachForm(id, version, "roto.pdf",
+        assertEquals("error.document.unreadablePdf", formRefusal(() -> formAdministration.attachForm(id, version, "roto.pdf",
                 TestFiles.brokenPdf())));
-        assertEquals("error.document.empty", formRefusal(() -> administration.attachForm(id, version, "vacio.pdf", new byte[0])));
-        assertEquals("error.catalog.formTooLarge", formRefusal(() -> administration.attachForm(id, version, "enorme.pdf",
+        assertEquals("error.document.empty", formRefusal(() -> formAdministration.attachForm(id, version, "vacio.pdf", new byte[0])));
+        assertEquals("error.catalog.formTooLarge", formRefusal(() -> formAdministration.attachForm(id, version, "enorme.pdf",
                 TestFiles.pdfOfSize(10 * 1024 * 1024 + 1))));
         assertArrayEquals(stored, catalog.form(id).content(), "nothing refused was written");
 
-        ServiceForm removed = As.user(DemoAccounts.ADMIN, () -> administration.removeForm(id, version));
+        ServiceForm removed = As.user(DemoAccounts.ADMIN, () -> formAdministration.removeForm(id, version));
         assertNull(removed.formFileName());
         assertNull(publicEntry(id).orElseThrow().formFileName());
         assertEquals("error.catalog.formNotFound", assertThrows(NotFound.class, () -> catalog.form(id)).getMessageKey());
         assertEquals("error.catalog.formNotFound", assertThrows(NotFound.class,
-                () -> As.user(DemoAccounts.ADMIN, () -> administration.removeForm(id, removed.version()))).getMessageKey());
+                () -> As.user(DemoAccounts.ADMIN, () -> formAdministration.removeForm(id, removed.version()))).getMessageKey());
 
         String code = removed.code() + ": formulario ";
         List<String> uploads = data.audit("CATALOG_FORM_ATTACHED", code);
@@ -573,7 +585,7 @@ class CatalogAdministrationIT {
     @Test
     void categoriesAreAddedRenamedReorderedAndDeletedAndCitizensSeeEachChange() throws Exception {
         String n = Long.toString(System.nanoTime() % 100_000_000L);
-        List<CategoryView> added = As.user(DemoAccounts.ADMIN, () -> administration.createCategory(" cp-" + n + " ",
+        List<CategoryView> added = As.user(DemoAccounts.ADMIN, () -> categoryAdministration.create(" cp-" + n + " ",
                 "  Primera de prueba " + n + " "));
         assertEquals(added, categories());
         CategoryView created = added.get(added.size() - 1);
@@ -582,7 +594,7 @@ class CatalogAdministrationIT {
                 "added last, its code upper case, both trimmed");
         assertTrue(As.user(DemoAccounts.ADMIN, administration::choices).categories().contains(
                 new CatalogChoices.Choice(first, "Primera de prueba " + n)), "the form for a new service offers it");
-        long second = idOf(As.user(DemoAccounts.ADMIN, () -> administration.createCategory("CS-" + n, "Segunda de prueba " + n)),
+        long second = idOf(As.user(DemoAccounts.ADMIN, () -> categoryAdministration.create("CS-" + n, "Segunda de prueba " + n)),
                 "CS-" + n);
 
         // Each with a service, citizens find both, in the order of the list.
@@ -593,31 +605,31 @@ class CatalogAdministrationIT {
         assertEquals("Primera de prueba " + n, publicEntry(inFirst).orElseThrow().categoryName());
 
         CategoryView untouched = categories().get(0);
-        List<CategoryView> moved = As.user(DemoAccounts.ADMIN, () -> administration.moveCategory(second, category(second).version(), true));
+        List<CategoryView> moved = As.user(DemoAccounts.ADMIN, () -> categoryAdministration.move(second, category(second).version(), true));
         assertEquals(List.of("Segunda de prueba " + n, "Primera de prueba " + n), publicCategories(n), "citizens see the new order");
         assertEquals(List.of(second, first), moved.stream().map(CategoryView::id).filter(id -> id == first || id == second).toList());
         assertEquals(moved, categories());
         // A page drawn before that move cannot move anything else: the order it shows is gone.
-        assertEquals("error.category.changedMeanwhile", categoryRefusal(() -> administration.moveCategory(untouched.id(),
+        assertEquals("error.category.changedMeanwhile", categoryRefusal(() -> categoryAdministration.move(untouched.id(),
                 untouched.version(), false)));
         assertEquals(untouched.name(), categories().get(0).name());
         // Already first: nothing changes, not even a version.
         List<CategoryView> before = categories();
-        assertEquals(before, As.user(DemoAccounts.ADMIN, () -> administration.moveCategory(before.get(0).id(), before.get(0).version(),
+        assertEquals(before, As.user(DemoAccounts.ADMIN, () -> categoryAdministration.move(before.get(0).id(), before.get(0).version(),
                 true)));
 
-        As.user(DemoAccounts.ADMIN, () -> administration.renameCategory(first, category(first).version(), " Renombrada de prueba " + n));
+        As.user(DemoAccounts.ADMIN, () -> categoryAdministration.rename(first, category(first).version(), " Renombrada de prueba " + n));
         assertEquals("Renombrada de prueba " + n, category(first).name());
         assertEquals("Renombrada de prueba " + n, publicEntry(inFirst).orElseThrow().categoryName(), "the public catalogue, at once");
         assertEquals("Renombrada de prueba " + n, As.user(DemoAccounts.CONTRIBUTOR, () -> requests.filingForm(inFirst)).categoryName(),
                 "and the filing page, whose Comprobante prints it");
         // Its own name in other letter case is not someone else's.
-        As.user(DemoAccounts.ADMIN, () -> administration.renameCategory(first, category(first).version(), "RENOMBRADA de prueba " + n));
+        As.user(DemoAccounts.ADMIN, () -> categoryAdministration.rename(first, category(first).version(), "RENOMBRADA de prueba " + n));
         assertEquals("RENOMBRADA de prueba " + n, category(first).name());
         assertEquals("Segunda de prueba " + n, publicEntry(inSecond).orElseThrow().categoryName());
 
-        long empty = idOf(As.user(DemoAccounts.ADMIN, () -> administration.createCategory("CV-" + n, "Vacía de prueba " + n)), "CV-" + n);
-        List<CategoryView> left = As.user(DemoAccounts.ADMIN, () -> administration.deleteCategory(empty, category(empty).version()));
+        long empty = idOf(As.user(DemoAccounts.ADMIN, () -> categoryAdministration.create("CV-" + n, "Vacía de prueba " + n)), "CV-" + n);
+        List<CategoryView> left = As.user(DemoAccounts.ADMIN, () -> categoryAdministration.delete(empty, category(empty).version()));
         assertTrue(left.stream().noneMatch(c -> c.id() == empty), "deleted");
         assertEquals(left, categories());
         assertTrue(As.user(DemoAccounts.ADMIN, administration::choices).categories().stream().noneMatch(c -> c.id() == empty),
@@ -641,48 +653,48 @@ class CatalogAdministrationIT {
     @Test
     void aCategoryChangeThatBreaksARuleIsRefusedWithTheReasonAndChangesNothing() throws Exception {
         String n = Long.toString(System.nanoTime() % 100_000_000L);
-        long id = idOf(As.user(DemoAccounts.ADMIN, () -> administration.createCategory("CR-" + n, "Rechazos de prueba " + n)), "CR-" + n);
+        long id = idOf(As.user(DemoAccounts.ADMIN, () -> categoryAdministration.create("CR-" + n, "Rechazos de prueba " + n)), "CR-" + n);
         List<CategoryView> before = categories();
         for (String badCode : List.of("con espacio", "9-NUM", "A", "ñandú", "CÓDIGO", "UNO_DOS")) {
-            assertEquals("error.category.codeFormat", categoryRefusal(() -> administration.createCategory(badCode, "Nueva")), badCode);
+            assertEquals("error.category.codeFormat", categoryRefusal(() -> categoryAdministration.create(badCode, "Nueva")), badCode);
         }
-        assertEquals("error.category.codeRequired", categoryRefusal(() -> administration.createCategory("  ", "Nueva")));
-        assertEquals("error.text.tooLong", categoryRefusal(() -> administration.createCategory("C".repeat(21), "Nueva")));
-        assertEquals("error.category.codeTaken", categoryRefusal(() -> administration.createCategory("constancias", "Nueva")));
-        assertEquals("error.category.codeTaken", categoryRefusal(() -> administration.createCategory("cr-" + n, "Nueva")));
-        assertEquals("error.category.nameRequired", categoryRefusal(() -> administration.createCategory("NUEVA", " ")));
-        assertEquals("error.text.tooLong", categoryRefusal(() -> administration.createCategory("NUEVA", "n".repeat(121))));
-        assertEquals("error.category.nameTaken", categoryRefusal(() -> administration.createCategory("NUEVA",
+        assertEquals("error.category.codeRequired", categoryRefusal(() -> categoryAdministration.create("  ", "Nueva")));
+        assertEquals("error.text.tooLong", categoryRefusal(() -> categoryAdministration.create("C".repeat(21), "Nueva")));
+        assertEquals("error.category.codeTaken", categoryRefusal(() -> categoryAdministration.create("constancias", "Nueva")));
+        assertEquals("error.category.codeTaken", categoryRefusal(() -> categoryAdministration.create("cr-" + n, "Nueva")));
+        assertEquals("error.category.nameRequired", categoryRefusal(() -> categoryAdministration.create("NUEVA", " ")));
+        assertEquals("error.text.tooLong", categoryRefusal(() -> categoryAdministration.create("NUEVA", "n".repeat(121))));
+        assertEquals("error.category.nameTaken", categoryRefusal(() -> categoryAdministration.create("NUEVA",
                 " CONSTANCIAS Y CERTIFICACIONES ")));
 
         CategoryView current = category(id);
-        assertEquals("error.category.nameTaken", categoryRefusal(() -> administration.renameCategory(id, current.version(),
+        assertEquals("error.category.nameTaken", categoryRefusal(() -> categoryAdministration.rename(id, current.version(),
                 "devoluciones")));
-        assertEquals("error.category.nameRequired", categoryRefusal(() -> administration.renameCategory(id, current.version(), "")));
-        assertEquals("error.text.tooLong", categoryRefusal(() -> administration.renameCategory(id, current.version(), "n".repeat(121))));
+        assertEquals("error.category.nameRequired", categoryRefusal(() -> categoryAdministration.rename(id, current.version(), "")));
+        assertEquals("error.text.tooLong", categoryRefusal(() -> categoryAdministration.rename(id, current.version(), "n".repeat(121))));
 
         // A service, even one not offered yet, keeps its category: deleting it is refused, saying how many it holds.
         long service = As.user(DemoAccounts.ADMIN, () -> administration.create(new NewService("SR-" + n, id, QueueData.CAU_AREA,
                 "Servicio inactivo de prueba " + n, "D", 5, EnumSet.allOf(ApplicantKind.class), false)));
         assertFalse(settings(service).active());
         RuleViolation inUse = assertThrows(RuleViolation.class, () -> As.user(DemoAccounts.ADMIN,
-                () -> administration.deleteCategory(id, current.version())));
+                () -> categoryAdministration.delete(id, current.version())));
         assertEquals("error.category.inUse", inUse.getMessageKey());
         assertArrayEquals(new Object[]{"Rechazos de prueba " + n, 1L}, inUse.getArguments());
         CategoryView demo = category(QueueData.CATEGORY);
         assertTrue(demo.services() > 1, demo.toString());
         RuleViolation demoInUse = assertThrows(RuleViolation.class, () -> As.user(DemoAccounts.ADMIN,
-                () -> administration.deleteCategory(demo.id(), demo.version())));
+                () -> categoryAdministration.delete(demo.id(), demo.version())));
         assertArrayEquals(new Object[]{demo.name(), demo.services()}, demoInUse.getArguments());
 
         // A page drawn before someone else's change: refused, whatever it asks.
-        As.user(DemoAccounts.ADMIN, () -> administration.renameCategory(id, current.version(), "Rechazos renombrada " + n));
-        assertEquals("error.category.changedMeanwhile", categoryRefusal(() -> administration.renameCategory(id, current.version(),
+        As.user(DemoAccounts.ADMIN, () -> categoryAdministration.rename(id, current.version(), "Rechazos renombrada " + n));
+        assertEquals("error.category.changedMeanwhile", categoryRefusal(() -> categoryAdministration.rename(id, current.version(),
                 "Otro nombre " + n)));
-        assertEquals("error.category.changedMeanwhile", categoryRefusal(() -> administration.moveCategory(id, current.version(), true)));
-        assertEquals("error.category.changedMeanwhile", categoryRefusal(() -> administration.deleteCategory(id, current.version())));
+        assertEquals("error.category.changedMeanwhile", categoryRefusal(() -> categoryAdministration.move(id, current.version(), true)));
+        assertEquals("error.category.changedMeanwhile", categoryRefusal(() -> categoryAdministration.delete(id, current.version())));
         assertEquals("error.category.notFound", assertThrows(NotFound.class, () -> As.user(DemoAccounts.ADMIN,
-                () -> administration.deleteCategory(-1, 0))).getMessageKey());
+                () -> categoryAdministration.delete(-1, 0))).getMessageKey());
 
         List<CategoryView> after = categories();
         assertEquals(before.size(), after.size(), "nothing half-made stays behind");
@@ -696,7 +708,7 @@ class CatalogAdministrationIT {
     void theAdministratorReadsTheFormOfAServiceThatCitizensCannotSeeYet() throws Exception {
         long id = data.newService("formulario en preparación");
         byte[] form = TestFiles.pdf("Formulario en preparación");
-        As.user(DemoAccounts.ADMIN, () -> administration.attachForm(id, settings(id).version(), "preparacion.pdf", form));
+        As.user(DemoAccounts.ADMIN, () -> formAdministration.attachForm(id, settings(id).version(), "preparacion.pdf", form));
         ServiceSettings current = settings(id);
         As.user(DemoAccounts.ADMIN, () -> administration.update(new ServiceSettings(id, null, null, null, null, current.name(),
                 "En preparación.", current.slaBusinessDays(), current.correctionBusinessDays(), current.statutoryBusinessDays(),
@@ -715,32 +727,32 @@ class CatalogAdministrationIT {
         assertThrows(EJBAccessException.class, () -> As.user(DemoAccounts.SUPERVISOR, administration::services));
         assertThrows(EJBAccessException.class, () -> As.user(DemoAccounts.CONTRIBUTOR, administration::services));
         long id = data.newService("requisitos ajenos");
-        long version = As.user(DemoAccounts.ADMIN, () -> administration.requirements(id)).version();
+        long version = As.user(DemoAccounts.ADMIN, () -> requirementAdministration.of(id)).version();
         RequirementSettings requirement = new RequirementSettings("Documento", null, true, Set.of(PDF), 5);
         for (String other : List.of(DemoAccounts.SUPERVISOR, DemoAccounts.AGENT, DemoAccounts.CONTRIBUTOR)) {
-            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.requirements(id)));
-            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.addRequirement(id, version, requirement)));
-            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.form(id)));
-            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.addField(id, version,
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> requirementAdministration.of(id)));
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> requirementAdministration.add(id, version, requirement)));
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> formAdministration.of(id)));
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> formAdministration.addField(id, version,
                     new FieldSettings("nota", "Nota", FieldType.TEXT, false, List.of()))));
-            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.attachForm(id, version, "f.pdf",
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> formAdministration.attachForm(id, version, "f.pdf",
                     TestFiles.pdf("Formulario"))));
-            assertThrows(EJBAccessException.class, () -> As.user(other, administration::categories));
-            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.createCategory("AJENA", "Categoría ajena")));
-            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.renameCategory(QueueData.CATEGORY, 0,
+            assertThrows(EJBAccessException.class, () -> As.user(other, categoryAdministration::all));
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> categoryAdministration.create("AJENA", "Categoría ajena")));
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> categoryAdministration.rename(QueueData.CATEGORY, 0,
                     "Categoría ajena")));
-            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.moveCategory(QueueData.CATEGORY, 0, false)));
-            assertThrows(EJBAccessException.class, () -> As.user(other, () -> administration.deleteCategory(QueueData.CATEGORY, 0)));
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> categoryAdministration.move(QueueData.CATEGORY, 0, false)));
+            assertThrows(EJBAccessException.class, () -> As.user(other, () -> categoryAdministration.delete(QueueData.CATEGORY, 0)));
         }
         assertTrue(categories().stream().noneMatch(c -> c.code().equals("AJENA") || c.name().equals("Categoría ajena")));
-        assertEquals(List.of(), As.user(DemoAccounts.ADMIN, () -> administration.requirements(id)).requirements());
-        ServiceForm untouched = As.user(DemoAccounts.ADMIN, () -> administration.form(id));
+        assertEquals(List.of(), As.user(DemoAccounts.ADMIN, () -> requirementAdministration.of(id)).requirements());
+        ServiceForm untouched = As.user(DemoAccounts.ADMIN, () -> formAdministration.of(id));
         assertEquals(List.of(), untouched.fields());
         assertNull(untouched.formFileName());
     }
 
     private List<CategoryView> categories() throws Exception {
-        return As.user(DemoAccounts.ADMIN, administration::categories);
+        return As.user(DemoAccounts.ADMIN, categoryAdministration::all);
     }
 
     private CategoryView category(long id) throws Exception {

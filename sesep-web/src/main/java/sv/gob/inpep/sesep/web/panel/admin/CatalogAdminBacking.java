@@ -13,9 +13,11 @@ import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogAdministration;
 import sv.gob.inpep.sesep.catalog.boundary.CatalogChoices;
 import sv.gob.inpep.sesep.catalog.boundary.FieldSettings;
+import sv.gob.inpep.sesep.catalog.boundary.RequirementAdministration;
 import sv.gob.inpep.sesep.catalog.boundary.RequirementSettings;
 import sv.gob.inpep.sesep.catalog.boundary.RequirementView;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceForm;
+import sv.gob.inpep.sesep.catalog.boundary.ServiceFormAdministration;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceRequirements;
 import sv.gob.inpep.sesep.catalog.boundary.ServiceSettings;
 import sv.gob.inpep.sesep.catalog.entity.FieldType;
@@ -49,6 +51,12 @@ public class CatalogAdminBacking implements Serializable {
 
     @Inject
     CatalogAdministration catalog;
+
+    @Inject
+    RequirementAdministration requirementAdministration;
+
+    @Inject
+    ServiceFormAdministration formAdministration;
 
     @Inject
     UploadLimits limits;
@@ -91,10 +99,10 @@ public class CatalogAdminBacking implements Serializable {
     void load() {
         services = catalog.services();
         if (requirements != null) {
-            requirements = catalog.requirements(requirements.serviceId());
+            requirements = requirementAdministration.of(requirements.serviceId());
         }
         if (form != null) {
-            form = catalog.form(form.serviceId());
+            form = formAdministration.of(form.serviceId());
         }
     }
 
@@ -133,7 +141,7 @@ public class CatalogAdminBacking implements Serializable {
 
     /** "Documentos" on a row (request parameter {@code id}): shows that service's requirements. */
     public void showRequirements() {
-        requirements = catalog.requirements(Long.parseLong(parameter("id")));
+        requirements = requirementAdministration.of(Long.parseLong(parameter("id")));
         requirementDialog = false;
     }
 
@@ -171,10 +179,10 @@ public class CatalogAdminBacking implements Serializable {
                 new HashSet<>(requirementTypes), requirementSizeMegabytes == null ? 0 : requirementSizeMegabytes);
         Long id = requirementId;
         if (id == null) {
-            change(() -> catalog.addRequirement(requirements.serviceId(), requirements.version(), settings),
+            change(() -> requirementAdministration.add(requirements.serviceId(), requirements.version(), settings),
                     "panel.admin.requirements.added", requirementName);
         } else {
-            change(() -> catalog.updateRequirement(requirements.serviceId(), requirements.version(), id, settings),
+            change(() -> requirementAdministration.update(requirements.serviceId(), requirements.version(), id, settings),
                     "panel.admin.requirements.saved", requirementName);
         }
     }
@@ -186,14 +194,14 @@ public class CatalogAdminBacking implements Serializable {
     /** "Subir" on a requirement (request parameter {@code requirement}). */
     public void moveUp() {
         long id = Long.parseLong(parameter("requirement"));
-        change(() -> catalog.moveRequirement(requirements.serviceId(), requirements.version(), id, true),
+        change(() -> requirementAdministration.move(requirements.serviceId(), requirements.version(), id, true),
                 "panel.admin.requirements.moved");
     }
 
     /** "Bajar" on a requirement (request parameter {@code requirement}). */
     public void moveDown() {
         long id = Long.parseLong(parameter("requirement"));
-        change(() -> catalog.moveRequirement(requirements.serviceId(), requirements.version(), id, false),
+        change(() -> requirementAdministration.move(requirements.serviceId(), requirements.version(), id, false),
                 "panel.admin.requirements.moved");
     }
 
@@ -201,13 +209,13 @@ public class CatalogAdminBacking implements Serializable {
     public void removeRequirement() {
         long id = Long.parseLong(parameter("requirement"));
         String name = requirements.requirements().stream().filter(r -> r.id() == id).map(RequirementView::name).findFirst().orElse("");
-        change(() -> catalog.removeRequirement(requirements.serviceId(), requirements.version(), id),
+        change(() -> requirementAdministration.remove(requirements.serviceId(), requirements.version(), id),
                 "panel.admin.requirements.removed", name);
     }
 
     /** "Formulario" on a row (request parameter {@code id}): shows that service's form fields and downloadable form. */
     public void showForm() {
-        form = catalog.form(Long.parseLong(parameter("id")));
+        form = formAdministration.of(Long.parseLong(parameter("id")));
         fieldDialog = false;
     }
 
@@ -243,9 +251,10 @@ public class CatalogAdminBacking implements Serializable {
         FieldSettings settings = new FieldSettings(fieldCode, fieldLabel, fieldType, fieldRequired, options);
         String code = editingFieldCode;
         if (code == null) {
-            change(() -> catalog.addField(form.serviceId(), form.version(), settings), "panel.admin.fields.added", fieldLabel);
+            change(() -> formAdministration.addField(form.serviceId(), form.version(), settings), "panel.admin.fields.added", fieldLabel);
         } else {
-            change(() -> catalog.updateField(form.serviceId(), form.version(), code, settings), "panel.admin.fields.saved", fieldLabel);
+            change(() -> formAdministration.updateField(form.serviceId(), form.version(), code, settings), "panel.admin.fields.saved",
+                    fieldLabel);
         }
     }
 
@@ -256,20 +265,20 @@ public class CatalogAdminBacking implements Serializable {
     /** "Subir" on a field (request parameter {@code field}). */
     public void moveFieldUp() {
         String code = parameter("field");
-        change(() -> catalog.moveField(form.serviceId(), form.version(), code, true), "panel.admin.fields.moved");
+        change(() -> formAdministration.moveField(form.serviceId(), form.version(), code, true), "panel.admin.fields.moved");
     }
 
     /** "Bajar" on a field (request parameter {@code field}). */
     public void moveFieldDown() {
         String code = parameter("field");
-        change(() -> catalog.moveField(form.serviceId(), form.version(), code, false), "panel.admin.fields.moved");
+        change(() -> formAdministration.moveField(form.serviceId(), form.version(), code, false), "panel.admin.fields.moved");
     }
 
     /** "Quitar" on a field (request parameter {@code field}), after the page asked to confirm. */
     public void removeField() {
         String code = parameter("field");
         String label = form.fields().stream().filter(f -> f.code().equals(code)).map(FieldView::label).findFirst().orElse(code);
-        change(() -> catalog.removeField(form.serviceId(), form.version(), code), "panel.admin.fields.removed", label);
+        change(() -> formAdministration.removeField(form.serviceId(), form.version(), code), "panel.admin.fields.removed", label);
     }
 
     /**
@@ -280,7 +289,7 @@ public class CatalogAdminBacking implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         UploadedFile file = event.getFile();
         try {
-            change(() -> catalog.attachForm(form.serviceId(), form.version(), file.getFileName(), file.getContent()),
+            change(() -> formAdministration.attachForm(form.serviceId(), form.version(), file.getFileName(), file.getContent()),
                     "panel.admin.form.attached", DocumentInspector.safeFileName(file.getFileName()));
         } catch (BusinessException refused) {
             FieldMessages.error(context, event.getComponent().getClientId(context), refused);
@@ -290,7 +299,7 @@ public class CatalogAdminBacking implements Serializable {
     /** "Quitar formulario", after the page asked to confirm. */
     public void removeForm() {
         String name = form.formFileName();
-        change(() -> catalog.removeForm(form.serviceId(), form.version()), "panel.admin.form.removed", name);
+        change(() -> formAdministration.removeForm(form.serviceId(), form.version()), "panel.admin.form.removed", name);
     }
 
     /**

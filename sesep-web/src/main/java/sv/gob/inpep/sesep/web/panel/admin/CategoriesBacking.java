@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import sv.gob.inpep.sesep.BusinessException;
 import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.RuleViolation;
-import sv.gob.inpep.sesep.catalog.boundary.CatalogAdministration;
+import sv.gob.inpep.sesep.catalog.boundary.CategoryAdministration;
 import sv.gob.inpep.sesep.catalog.boundary.CategoryView;
 import sv.gob.inpep.sesep.web.FieldMessages;
 
@@ -29,7 +29,7 @@ public class CategoriesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CatalogAdministration catalog;
+    CategoryAdministration administration;
 
     @Inject
     CatalogAdminBacking page;
@@ -50,12 +50,12 @@ public class CategoriesBacking implements Serializable {
 
     /** The categories again, e.g. after a service was added to one or moved between two (their counts change). */
     void reload() {
-        categories = catalog.categories();
+        categories = administration.all();
     }
 
     /** "Agregar categoría"; the form is emptied for the next one. */
     public void add() {
-        change(() -> catalog.createCategory(code, name));
+        change(() -> administration.create(code, name));
         FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.categories.added", name.strip());
         code = null;
         name = null;
@@ -69,7 +69,7 @@ public class CategoriesBacking implements Serializable {
 
     public void saveName() {
         CategoryView category = renaming;
-        change(() -> catalog.renameCategory(category.id(), category.version(), newName));
+        change(() -> administration.rename(category.id(), category.version(), newName));
         FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.categories.renamed", newName.strip());
         renaming = null;
     }
@@ -91,13 +91,13 @@ public class CategoriesBacking implements Serializable {
     /** "Eliminar" on a row (request parameter {@code category}), after the page asked to confirm. */
     public void delete() {
         CategoryView category = shown();
-        change(() -> catalog.deleteCategory(category.id(), category.version()));
+        change(() -> administration.delete(category.id(), category.version()));
         FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.categories.deleted", category.name());
     }
 
     private void move(boolean up) {
         CategoryView category = shown();
-        change(() -> catalog.moveCategory(category.id(), category.version(), up));
+        change(() -> administration.move(category.id(), category.version(), up));
         FieldMessages.info(FacesContext.getCurrentInstance(), "panel.admin.categories.moved");
     }
 
