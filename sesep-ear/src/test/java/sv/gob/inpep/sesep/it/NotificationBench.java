@@ -19,8 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Benchmark, not a test of the suite (profile bench): the drain rate of 5,000 queued notifications to
- * a local SMTP server (twice, side by side: without and with the StreamProvider system property the
- * server is configured with), and the outage scenario — SMTP down while 5,000 are queued, then up: time to
+ * a local SMTP server, timed from the commit that queued them, and the outage scenario — SMTP down while 5,000 are queued, then up: time to
  * deliver all, duplicates, lost. Prints its figures; run with
  * {@code mvn -B -pl sesep-ear verify -Pbench -Dit.test=NotificationBench}.
  */
@@ -28,8 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class NotificationBench {
 
     private static final int COUNT = (int) BenchSettings.get("NOTIFICATIONS", 5_000);
-    /** The system property wildfly-config/cli/40-mail.cli sets (Jakarta Mail's FactoryFinder reads it on every lookup). */
-    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
     @Inject
     Notifications notifications;
@@ -39,23 +36,15 @@ class NotificationBench {
 
     @Test
     void drainRateAndOutage() throws Exception {
-        // Side by side: Jakarta Mail looking its StreamProvider up by a class-path scan on every body
-        // part (as without 40-mail.cli's system property), then by name, as the server is configured.
-        String configured = System.getProperty(STREAM_PROVIDER);
-        System.clearProperty(STREAM_PROVIDER);
-        try {
-            drain("drain, StreamProvider by class-path scan");
-        } finally {
-            if (configured != null) {
-                System.setProperty(STREAM_PROVIDER, configured);
-            }
-        }
-        drain("drain, StreamProvider " + configured);
+        // The first drain runs on a cold JIT (it took 13.3 ms of the JVM's CPU per mail where a warm one
+        // took 7.6); it is printed, but the target is judged on the second.
+        drain("warm-up", false);
+        drain("drain", true);
 
         // Outage: the mail server is down while everything is queued, and comes back 5 s later.
         String run = queue("outage");
         Thread.sleep(5_000);
-        try (Mailbox mailbox = new Mailbox()) {
+        try (Mailbox mailbox = Mailbox.catchAll()) {
             long start = System.nanoTime();
             mailbox.await(COUNT, 900_000);
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -64,11 +53,16 @@ class NotificationBench {
         }
     }
 
-    private void drain(String scenario) throws Exception {
-        try (Mailbox mailbox = new Mailbox()) {
-            String run = queue("drain");
+    private void drain(String scenario, boolean judged) throws Exception {
+        try (Mailbox mailbox = Mailbox.catchAll()) {
+            // All queued in one transaction and timed from its commit: before the commit no message is on
+            // the queue, so no mail goes out while the rows are written, and every mail is in the time.
+            String run = run(scenario);
+            tx.begin();
+            queue(run, 0, COUNT);
             long start = System.nanoTime();
             AssignmentBench.CpuTimes cpuStart = AssignmentBench.CpuTimes.now();
+            tx.commit();
             mailbox.await(COUNT, 600_000);
             double seconds = (System.nanoTime() - start) / 1e9;
             AssignmentBench.CpuTimes cpu = AssignmentBench.CpuTimes.now().minus(cpuStart);
@@ -76,22 +70,32 @@ class NotificationBench {
             report(scenario, run, mailbox.received(), seconds);
             System.out.printf("BENCH notifications %s: CPU per mail: the server's JVM (SESEP, the broker, GreenMail) %.2f ms,"
                     + " PostgreSQL %.2f ms, machine %.2f ms; target >= 500 mails/s: %s%n", scenario, cpu.server() * 10.0 / COUNT,
-                    cpu.postgresql() * 10.0 / COUNT, cpu.machine() * 10.0 / COUNT, COUNT / seconds >= 500 ? "met" : "not met");
+                    cpu.postgresql() * 10.0 / COUNT, cpu.machine() * 10.0 / COUNT,
+                    !judged ? "not judged (warm-up)" : COUNT / seconds >= 500 ? "met" : "not met");
         }
     }
 
     /** Queues COUNT notifications in transactions of 250, as a busy day would. */
     private String queue(String scenario) throws Exception {
-        String run = scenario + "-" + UUID.randomUUID().toString().substring(0, 6);
-        for (int i = 0; i < COUNT; ) {
+        String run = run(scenario);
+        for (int i = 0; i < COUNT; i += 250) {
             tx.begin();
-            for (int j = 0; j < 250 && i < COUNT; j++, i++) {
-                notifications.queue(MailTemplateCode.ACCOUNT_VERIFY_EMAIL, run + "-" + i + "@bench.example", null, null,
-                        Map.of("link", "https://sesep.example/v?t=" + i, "expiresIn", "24 horas"));
-            }
+            queue(run, i, Math.min(250, COUNT - i));
             tx.commit();
         }
         return run;
+    }
+
+    private static String run(String scenario) {
+        return scenario + "-" + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    /** Queues notifications {@code first} to {@code first + count - 1} of a run, in the caller's transaction. */
+    private void queue(String run, int first, int count) {
+        for (int i = first; i < first + count; i++) {
+            notifications.queue(MailTemplateCode.ACCOUNT_VERIFY_EMAIL, run + "-" + i + "@bench.example", null, null,
+                    Map.of("link", "https://sesep.example/v?t=" + i, "expiresIn", "24 horas"));
+        }
     }
 
     private static void report(String scenario, String run, MimeMessage[] received, double seconds) throws Exception {

@@ -14,15 +14,12 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import sv.gob.inpep.sesep.FlatJson;
 import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.audit.boundary.AuditTrail;
@@ -44,7 +41,6 @@ import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 import sv.gob.inpep.sesep.responses.entity.RequestResponse;
 import sv.gob.inpep.sesep.tickets.entity.Ticket;
 
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -120,10 +116,8 @@ public class Notifications {
     @PermitAll
     public long queue(MailTemplateCode template, String recipient, ServiceRequest request, UserAccount account,
                       Map<String, String> parameters) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        parameters.forEach(json::add);
         Notification notification = new Notification(template.name(), recipient, request, account,
-                json.build().toString(), "<" + UUID.randomUUID() + "@sesep.inpep.gob.sv>", now());
+                FlatJson.toJson(parameters), "<" + UUID.randomUUID() + "@sesep.inpep.gob.sv>", now());
         em.persist(notification);
         em.flush();
         send(notification.getId());
@@ -140,7 +134,7 @@ public class Notifications {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliver(long notificationId) {
-        Notification notification = em.find(Notification.class, notificationId, LockModeType.PESSIMISTIC_WRITE);
+        Notification notification = locked(notificationId);
         if (notification == null) {
             LOG.warning(() -> "Notification " + notificationId + " does not exist; nothing to send");
             return;
@@ -187,7 +181,7 @@ public class Notifications {
                 .getResultList();
         int dispatched = 0;
         for (Long id : due) {
-            Notification notification = em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
+            Notification notification = locked(id);
             if (notification != null && notification.isDue(now, stale)) {
                 notification.redispatch(now, settings.reconcileAfter());
                 send(id);
@@ -200,7 +194,7 @@ public class Notifications {
     /** An operator sends a notification that is not delivered yet again, now (the outbox page). */
     @RolesAllowed("ADMIN")
     public void resend(long notificationId) {
-        Notification notification = em.find(Notification.class, notificationId, LockModeType.PESSIMISTIC_WRITE);
+        Notification notification = locked(notificationId);
         if (notification == null) {
             throw new NotFound("error.notification.notFound");
         }
@@ -344,6 +338,12 @@ public class Notifications {
         }
     }
 
+    /** The notification, locked until the transaction ends; null if there is none. */
+    private Notification locked(long notificationId) {
+        return em.createNamedQuery("Notification.locked", Notification.class).setParameter("id", notificationId)
+                .getResultStream().findFirst().orElse(null);
+    }
+
     private static Long requestId(Notification notification) {
         return notification.getRequest() == null ? null : notification.getRequest().getId();
     }
@@ -353,7 +353,7 @@ public class Notifications {
     }
 
     private MailMessage render(Notification notification) {
-        MailTemplate template = em.createNamedQuery("MailTemplate.byCode", MailTemplate.class)
+        MailTemplate template = em.createNamedQuery("MailTemplate.forRendering", MailTemplate.class)
                 .setParameter("code", notification.getTemplateCode())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("No mail template " + notification.getTemplateCode()));
@@ -421,11 +421,7 @@ public class Notifications {
         // time printed on its Comprobante. A re-send keeps the event's date.
         values.put("date", DATE.format(request != null && "REQUEST_FILED".equals(notification.getTemplateCode())
                 ? request.getFiledAt() : notification.getQueuedAt()));
-        if (notification.getParameters() != null) {
-            JsonObject parameters = Json.createReader(new StringReader(notification.getParameters())).readObject();
-            parameters.forEach((key, value) -> values.put(key,
-                    value instanceof JsonString s ? s.getString() : value.toString()));
-        }
+        values.putAll(FlatJson.fromJson(notification.getParameters()));
         return values;
     }
 

@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.requests.boundary;
 
+import sv.gob.inpep.sesep.FlatJson;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -98,7 +99,7 @@ public class RequestTracking {
         ServiceRequest r = own(em.find(ServiceRequest.class, requestId), "Solicitud " + requestId);
         String username = caller();
         List<FormEntry> form = new ArrayList<>();
-        Map<String, String> values = FormData.fromJson(r.getFormData());
+        Map<String, String> values = FlatJson.fromJson(r.getFormData());
         for (ServiceField field : r.getService().getFieldsEverAsked()) {
             if (values.containsKey(field.getCode())) {
                 form.add(new FormEntry(field.getLabel(), FormData.shown(field, values.get(field.getCode()))));

@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.requests.boundary;
 
+import sv.gob.inpep.sesep.FlatJson;
 import sv.gob.inpep.sesep.audit.control.TrailWording;
 import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import jakarta.annotation.Resource;
@@ -162,7 +163,7 @@ public class Requests {
         if (!filing.declarationAccepted()) {
             throw new RuleViolation("error.request.declarationRequired");
         }
-        String formData = FormData.toJson(FormData.validate(service.getFields(), filing.values()));
+        String formData = FlatJson.toJson(FormData.validate(service.getFields(), filing.values()));
         requireNoOpenRequest(citizen, service);
         List<StagedUpload> uploads = staged(token, service);
         requireMandatoryDocuments(service, uploads.stream().map(StagedUpload::getRequirement).toList());

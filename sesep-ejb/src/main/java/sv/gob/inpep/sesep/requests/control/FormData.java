@@ -1,18 +1,12 @@
 package sv.gob.inpep.sesep.requests.control;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.catalog.entity.ServiceField;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,22 +93,6 @@ public final class FormData {
             throw new RuleViolation("error.request.fieldTooLong", field.getLabel(), max);
         }
         return value;
-    }
-
-    public static String toJson(Map<String, String> values) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        values.forEach(json::add);
-        return json.build().toString();
-    }
-
-    public static Map<String, String> fromJson(String json) {
-        if (json == null || json.isBlank()) {
-            return Map.of();
-        }
-        JsonObject object = Json.createReader(new StringReader(json)).readObject();
-        Map<String, String> values = new LinkedHashMap<>();
-        object.forEach((key, value) -> values.put(key, value instanceof JsonString s ? s.getString() : value.toString()));
-        return Collections.unmodifiableMap(values);
     }
 
     /** A stored value as a person reads it (dates as dd/MM/yyyy); others unchanged. */

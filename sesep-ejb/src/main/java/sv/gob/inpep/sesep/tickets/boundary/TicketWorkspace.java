@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.tickets.boundary;
 
+import sv.gob.inpep.sesep.FlatJson;
 import sv.gob.inpep.sesep.audit.control.TrailWording;
 import sv.gob.inpep.sesep.audit.entity.AuditAction;
 import jakarta.annotation.Resource;
@@ -557,7 +558,7 @@ public class TicketWorkspace {
                                                     String formData) {
         Map<String, String> values = new LinkedHashMap<>();
         try {
-            values.putAll(FormData.fromJson(formData));
+            values.putAll(FlatJson.fromJson(formData));
         } catch (JsonException e) {
             values.put("—", formData);
         }

@@ -1,5 +1,6 @@
 package sv.gob.inpep.sesep.requests.control;
 
+import sv.gob.inpep.sesep.FlatJson;
 import org.junit.jupiter.api.Test;
 import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.catalog.entity.CatalogService;
@@ -27,7 +28,7 @@ class FormDataTest {
         assertEquals(List.of("motivo", "anio", "desde", "nota"), List.copyOf(values.keySet()));
         assertEquals("2025", values.get("anio"));
         assertEquals("hola", values.get("nota"));
-        assertEquals(values, FormData.fromJson(FormData.toJson(values)), "JSON round trip");
+        assertEquals(values, FlatJson.fromJson(FlatJson.toJson(values)), "JSON round trip");
     }
 
     @Test

@@ -12,9 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.config.PessimisticLock;
+import org.eclipse.persistence.config.QueryHints;
 import sv.gob.inpep.sesep.Texts;
 import sv.gob.inpep.sesep.accounts.entity.UserAccount;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
@@ -32,6 +35,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "notification")
 @Cacheable(false)
+// A row locked for its delivery (SELECT ... FOR UPDATE). The lock is EclipseLink's hint, set once on
+// the named query, so its SQL is prepared once: em.find with a lock mode, or a JPA lockMode here, has
+// the query prepared and its SQL printed again on every call (6 % of a delivery's CPU time).
+@NamedQuery(name = "Notification.locked", query = "SELECT n FROM Notification n WHERE n.id = :id",
+        hints = @QueryHint(name = QueryHints.PESSIMISTIC_LOCK, value = PessimisticLock.Lock))
 @NamedQuery(name = "Notification.byRequest",
         query = "SELECT n FROM Notification n WHERE n.request = :request ORDER BY n.queuedAt, n.id")
 @NamedQuery(name = "Notification.byStatus",
