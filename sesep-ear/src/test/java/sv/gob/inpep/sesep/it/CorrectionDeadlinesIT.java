@@ -10,6 +10,7 @@ import sv.gob.inpep.sesep.RuleViolation;
 import sv.gob.inpep.sesep.assignment.boundary.AssignmentQueue;
 import sv.gob.inpep.sesep.requests.boundary.CorrectionDeadlines;
 import sv.gob.inpep.sesep.requests.boundary.RequestDetail;
+import sv.gob.inpep.sesep.requests.boundary.RequestList;
 import sv.gob.inpep.sesep.requests.boundary.RequestSummary;
 import sv.gob.inpep.sesep.requests.boundary.RequestTracking;
 import sv.gob.inpep.sesep.requests.boundary.Requests;
@@ -104,7 +105,7 @@ class CorrectionDeadlinesIT {
             assertTrue(text.contains("Plazo para subsanar: hasta el 24/09/2027"), text);
             assertTrue(text.contains("Tiene 10 días hábiles, hasta el 24/09/2027 inclusive"), text);
 
-            RequestSummary line = As.user(DemoAccounts.PENSIONER, () -> tracking.mine()).stream()
+            RequestSummary line = As.user(DemoAccounts.PENSIONER, () -> tracking.mine(RequestList.ALL, 0, 20)).rows().stream()
                     .filter(r -> r.id() == world.request).findFirst().orElseThrow();
             assertEquals(LAST_DAY, line.correctionDueOn(), "Mis solicitudes");
             RequestDetail detail = As.user(DemoAccounts.PENSIONER, () -> tracking.detail(world.request));

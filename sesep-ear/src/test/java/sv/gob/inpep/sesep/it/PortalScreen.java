@@ -7,6 +7,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A citizen's clicks in the portal, shared by the browser tests: filing the demo's "Constancia de
- * tiempo de servicio", reading a request's state in "Mis solicitudes", fixing an observed request.
+ * tiempo de servicio", reading a request's state in "Mis solicitudes", fixing an observed request,
+ * paging through many requests.
  * Kept apart from the test classes so that classes which also run inside the server never refer to
  * Selenium.
  */
@@ -162,5 +167,68 @@ final class PortalScreen {
             }
         });
         browser.awaitUploadRowsGone();
+    }
+
+    /**
+     * A citizen with {@code filed} requests (41 to 60: three pages; {@code observed} observed, up to
+     * five, {@code answered} answered, more than five, the rest on their way; SEIs numbered in filing
+     * order) reads them: "Mi portal" shows the newest
+     * five of each list and how many more there are; "Mis solicitudes" twenty to a page, newest
+     * first, through its links and through typed addresses.
+     */
+    static void readManyRequests(String citizen, int filed, int observed, int answered) {
+        int inProgress = filed - observed - answered;
+        try (Browser browser = new Browser()) {
+            browser.steps("my-requests-pages", () -> {
+                browser.login(citizen, DemoAccounts.PASSWORD);
+
+                // "Mi portal": the newest five of each list, and how many more "Mis solicitudes" holds.
+                browser.open("/portal/inicio.xhtml");
+                assertEquals(observed, items(browser, "observed"));
+                assertTrue(browser.driver().findElements(By.id("observedMore")).isEmpty(), browser.text());
+                assertEquals(5, items(browser, "answered"));
+                assertEquals("Hay " + (answered - 5) + " más en Mis solicitudes.", browser.find(By.id("answeredMore")).getText());
+                assertEquals(5, items(browser, "inProgress"));
+                assertEquals("Hay " + (inProgress - 5) + " más en Mis solicitudes.", browser.find(By.id("inProgressMore")).getText());
+
+                // "Mis solicitudes", page by page through the links, newest first and none twice.
+                browser.open("/portal/mis-solicitudes.xhtml");
+                List<String> seis = new ArrayList<>(page(browser, 1, 20, filed));
+                assertTrue(browser.driver().findElements(By.id("previousPage")).isEmpty(), "no page before the first");
+                browser.find(By.id("nextPage")).click();
+                seis.addAll(page(browser, 2, 20, filed));
+                browser.find(By.id("nextPage")).click();
+                seis.addAll(page(browser, 3, filed - 40, filed));
+                assertTrue(browser.driver().findElements(By.id("nextPage")).isEmpty(), "no page after the last");
+                assertEquals(filed, new HashSet<>(seis).size(), seis.toString());
+                List<String> newestFirst = new ArrayList<>(seis);
+                newestFirst.sort(Comparator.reverseOrder());
+                assertEquals(newestFirst, seis, "the SEIs were numbered as filed: newest first");
+                browser.find(By.id("previousPage")).click();
+                assertEquals(seis.subList(20, 40), page(browser, 2, 20, filed));
+
+                // A typed address: a page past the end shows the last one, one that is no number the first.
+                browser.open("/portal/mis-solicitudes.xhtml?pagina=99");
+                assertEquals(seis.subList(40, filed), page(browser, 3, filed - 40, filed));
+                browser.open("/portal/mis-solicitudes.xhtml?pagina=uno");
+                assertEquals(seis.subList(0, 20), page(browser, 1, 20, filed));
+            });
+        }
+    }
+
+    private static int items(Browser browser, String section) {
+        return browser.find(By.id(section)).findElements(By.cssSelector("li")).size();
+    }
+
+    /** The SEIs of the page shown, after checking that it is page {@code number} with {@code rows} requests. */
+    private static List<String> page(Browser browser, int number, int rows, int filed) {
+        browser.waitFor(d -> browser.find(By.id("pageOf")).getText().equals("Página " + number + " de " + (filed + 19) / 20));
+        int first = (number - 1) * 20 + 1;
+        assertEquals("Solicitudes " + first + " a " + (first + rows - 1) + " de " + filed
+                + ", de la más reciente a la más antigua.", browser.find(By.id("shown")).getText());
+        List<String> seis = browser.driver().findElements(By.cssSelector("#requests tbody tr td:first-child a"))
+                .stream().map(WebElement::getText).toList();
+        assertEquals(rows, seis.size(), seis.toString());
+        return seis;
     }
 }

@@ -28,6 +28,7 @@ import sv.gob.inpep.sesep.requests.boundary.ReceiptCheck;
 import sv.gob.inpep.sesep.requests.boundary.ReceiptVerification;
 import sv.gob.inpep.sesep.requests.boundary.ReceiptView;
 import sv.gob.inpep.sesep.requests.boundary.RequestDetail;
+import sv.gob.inpep.sesep.requests.boundary.RequestList;
 import sv.gob.inpep.sesep.requests.boundary.RequestTracking;
 import sv.gob.inpep.sesep.requests.boundary.Requests;
 import sv.gob.inpep.sesep.requests.boundary.Resubmission;
@@ -251,7 +252,7 @@ class RequestFilingIT {
             assertEquals(a.seiNumber(), b.seiNumber());
             assertTrue(a.repeated() ^ b.repeated(), "exactly one of them filed");
             assertEquals(1, data.requestsWithToken(twin.filing().submissionToken()));
-            assertEquals(1, As.user(citizen, () -> tracking.mine()).stream()
+            assertEquals(1, As.user(citizen, () -> tracking.mine(RequestList.ALL, 0, 20)).rows().stream()
                     .filter(r -> r.seiNumber().equals(a.seiNumber())).count(), "one line in Mis solicitudes");
             finish(mailbox, first.requestId(), a.requestId());
         }
@@ -354,15 +355,17 @@ class RequestFilingIT {
             refused("error.request.notFound", () -> As.user(other, () -> tracking.detail(Long.MAX_VALUE)));
             refused("error.request.notFound", () -> As.user(other, () -> tracking.receipt(Long.MAX_VALUE)));
             refused("error.request.notFound", () -> As.user(other, () -> tracking.response(Long.MAX_VALUE)));
-            assertFalse(As.user(other, () -> tracking.mine()).stream().anyMatch(r -> r.id() == request));
-            assertTrue(As.user(DemoAccounts.CONTRIBUTOR, () -> tracking.mine()).stream().anyMatch(r -> r.id() == request));
+            assertFalse(As.user(other, () -> tracking.mine(RequestList.ALL, 0, 20)).rows().stream()
+                    .anyMatch(r -> r.id() == request));
+            assertTrue(As.user(DemoAccounts.CONTRIBUTOR, () -> tracking.mine(RequestList.ALL, 0, 20)).rows().stream()
+                    .anyMatch(r -> r.id() == request), "on the first page of Mis solicitudes");
             assertTrue(data.recentAudit("REQUEST_ACCESS_REFUSED", 10).stream().anyMatch(e -> e.startsWith(other + "|")));
             // The owner gets their document back, byte for byte.
             FileContent own = As.user(DemoAccounts.CONTRIBUTOR, () -> tracking.document(document));
             assertTrue(new String(own.content(), 0, 5).startsWith("%PDF-"));
             // Agents and anonymous callers are not citizens.
             refused(jakarta.ejb.EJBAccessException.class, () -> As.user(DemoAccounts.AGENT, () -> tracking.detail(request)));
-            refused(jakarta.ejb.EJBAccessException.class, () -> tracking.mine());
+            refused(jakarta.ejb.EJBAccessException.class, () -> tracking.mine(RequestList.ALL, 0, 20));
             finish(mailbox, request);
         }
     }

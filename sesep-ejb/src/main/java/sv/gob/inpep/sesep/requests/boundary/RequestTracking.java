@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import sv.gob.inpep.sesep.notifications.entity.MailTemplateCode;
 import sv.gob.inpep.sesep.NotFound;
 import sv.gob.inpep.sesep.PublicLinks;
@@ -28,7 +29,6 @@ import sv.gob.inpep.sesep.requests.control.RequestClocks;
 import sv.gob.inpep.sesep.requests.entity.FilingReceipt;
 import sv.gob.inpep.sesep.requests.entity.ReceiptKind;
 import sv.gob.inpep.sesep.requests.entity.RequestStatus;
-import sv.gob.inpep.sesep.requests.entity.RequestStatusChange;
 import sv.gob.inpep.sesep.requests.entity.Resolution;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 import sv.gob.inpep.sesep.responses.entity.RequestResponse;
@@ -40,6 +40,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -76,22 +77,48 @@ public class RequestTracking {
     @Inject
     PublicLinks links;
 
-    /** The caller's requests, newest first. */
-    public List<RequestSummary> mine() {
+    /**
+     * The caller's requests of {@code list}, newest first: at most {@code max} of them from position
+     * {@code first}, and how many the list holds. A page past the end is empty.
+     */
+    public RequestPage mine(RequestList list, int first, int max) {
         Citizen citizen = em.createNamedQuery("Citizen.byUsername", Citizen.class)
                 .setParameter("username", caller()).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("error.citizen.notFound"));
-        return em.createNamedQuery("ServiceRequest.byCitizen", ServiceRequest.class)
-                .setParameter("citizen", citizen).getResultStream()
-                .map(r -> {
-                    List<RequestStatusChange> history = r.getHistory();
-                    List<Ticket> tickets = tickets(r);
-                    return new RequestSummary(r.getId(), r.getSeiNumber(), r.getService().getName(), r.getStatus(),
-                            r.getResolution(), r.getFiledAt(), history.get(history.size() - 1).getChangedAt(),
-                            tickets.isEmpty() ? null : tickets.get(tickets.size() - 1).getNumber(),
-                            r.getStatus() == RequestStatus.OBSERVED && r.getCorrection() != null
-                                    ? r.getCorrection().getDueOn() : null);
-                })
+        long total = listQuery(list, "countOfCitizen", Long.class, citizen).getSingleResult();
+        List<ServiceRequest> page = total <= first ? List.of()
+                : listQuery(list, "ofCitizen", ServiceRequest.class, citizen)
+                        .setFirstResult(first).setMaxResults(max).getResultList();
+        return new RequestPage(summaries(page), first, total);
+    }
+
+    /** "ServiceRequest.ofCitizenInStatus" and its siblings: the list's query of the citizen's requests. */
+    private <T> TypedQuery<T> listQuery(RequestList list, String query, Class<T> type, Citizen citizen) {
+        TypedQuery<T> chosen = list.resolution() != null
+                ? em.createNamedQuery("ServiceRequest." + query + "WithResolution", type)
+                        .setParameter("resolution", list.resolution())
+                : em.createNamedQuery("ServiceRequest." + query + "InStatus", type)
+                        .setParameter("statuses", list.statuses());
+        return chosen.setParameter("citizen", citizen);
+    }
+
+    /** The page's lines: the last change and the latest ticket of all its requests in two statements. */
+    private List<RequestSummary> summaries(List<ServiceRequest> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = page.stream().map(ServiceRequest::getId).toList();
+        Map<Long, LocalDateTime> lastChange = new HashMap<>();
+        em.createNamedQuery("RequestStatusChange.lastChangeOf", Object[].class).setParameter("requests", ids)
+                .getResultStream().forEach(row -> lastChange.put((Long) row[0], (LocalDateTime) row[1]));
+        Map<Long, String> latestTicket = new HashMap<>();
+        em.createNamedQuery("Ticket.numbersOf", Object[].class).setParameter("requests", ids)
+                .getResultStream().forEach(row -> latestTicket.put((Long) row[0], (String) row[1]));
+        return page.stream()
+                .map(r -> new RequestSummary(r.getId(), r.getSeiNumber(), r.getService().getName(), r.getStatus(),
+                        r.getResolution(), r.getFiledAt(), lastChange.get(r.getId()), latestTicket.get(r.getId()),
+                        r.getStatus() == RequestStatus.OBSERVED && r.getCorrection() != null
+                                ? r.getCorrection().getDueOn() : null))
                 .toList();
     }
 

@@ -53,7 +53,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A citizen files requests (Solicitud Electrónica, SEI) and fixes observed ones. The caller is
@@ -105,9 +104,8 @@ public class Requests {
     /** The active services the caller's applicant kind may request, marking those still open. */
     public List<ServiceChoice> eligibleServices() {
         Citizen citizen = caller();
-        Set<Long> open = em.createNamedQuery("ServiceRequest.byCitizen", ServiceRequest.class)
-                .setParameter("citizen", citizen).getResultStream()
-                .filter(ServiceRequest::isOpen).map(r -> r.getService().getId()).collect(Collectors.toSet());
+        Set<Long> open = Set.copyOf(em.createNamedQuery("ServiceRequest.servicesOpenFor", Long.class)
+                .setParameter("citizen", citizen).setParameter("open", RequestStatus.OPEN).getResultList());
         List<ServiceChoice> choices = new ArrayList<>();
         for (CatalogService service : em.createNamedQuery("CatalogService.active", CatalogService.class).getResultList()) {
             if (!service.isOfferedTo(citizen.getApplicantKind())) {

@@ -47,6 +47,21 @@ import java.util.UUID;
 @Cacheable(false)
 @NamedQuery(name = "ServiceRequest.byCitizen",
         query = "SELECT r FROM ServiceRequest r WHERE r.citizen = :citizen ORDER BY r.filedAt DESC")
+// The citizen's lists (RequestTracking), a page at a time: newest first, the id keeping the order
+// of two filed in the same instant stable from one page to the next.
+@NamedQuery(name = "ServiceRequest.ofCitizenInStatus",
+        query = "SELECT r FROM ServiceRequest r WHERE r.citizen = :citizen AND r.status IN :statuses"
+                + " ORDER BY r.filedAt DESC, r.id DESC")
+@NamedQuery(name = "ServiceRequest.countOfCitizenInStatus",
+        query = "SELECT COUNT(r) FROM ServiceRequest r WHERE r.citizen = :citizen AND r.status IN :statuses")
+@NamedQuery(name = "ServiceRequest.ofCitizenWithResolution",
+        query = "SELECT r FROM ServiceRequest r WHERE r.citizen = :citizen AND r.resolution = :resolution"
+                + " ORDER BY r.filedAt DESC, r.id DESC")
+@NamedQuery(name = "ServiceRequest.countOfCitizenWithResolution",
+        query = "SELECT COUNT(r) FROM ServiceRequest r WHERE r.citizen = :citizen AND r.resolution = :resolution")
+// The services a citizen has a request open for (a service may allow only one at a time).
+@NamedQuery(name = "ServiceRequest.servicesOpenFor",
+        query = "SELECT DISTINCT r.service.id FROM ServiceRequest r WHERE r.citizen = :citizen AND r.status IN :open")
 @NamedQuery(name = "ServiceRequest.bySeiNumber",
         query = "SELECT r FROM ServiceRequest r WHERE r.seiNumber = :seiNumber")
 // The applicant's DUI is the beneficiary's when a beneficiary filed, else the holder's: two

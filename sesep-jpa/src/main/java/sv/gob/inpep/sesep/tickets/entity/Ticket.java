@@ -44,6 +44,9 @@ import java.util.Objects;
 @Cacheable(false)
 @NamedQuery(name = "Ticket.byRequest",
         query = "SELECT t FROM Ticket t WHERE t.request = :request ORDER BY t.queuedAt, t.id")
+// The ticket numbers of a page of requests ("Mis solicitudes" shows each one's latest), in queue order.
+@NamedQuery(name = "Ticket.numbersOf",
+        query = "SELECT t.request.id, t.number FROM Ticket t WHERE t.request.id IN :requests ORDER BY t.queuedAt, t.id")
 @NamedQuery(name = "Ticket.heldByAgent",
         query = "SELECT t FROM Ticket t WHERE t.agent = :agent"
                 + " AND t.status = sv.gob.inpep.sesep.tickets.entity.TicketStatus.ASSIGNED")

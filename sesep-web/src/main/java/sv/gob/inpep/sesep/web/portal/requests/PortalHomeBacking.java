@@ -4,46 +4,44 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import sv.gob.inpep.sesep.requests.boundary.RequestSummary;
+import sv.gob.inpep.sesep.requests.boundary.RequestList;
+import sv.gob.inpep.sesep.requests.boundary.RequestPage;
 import sv.gob.inpep.sesep.requests.boundary.RequestTracking;
-import sv.gob.inpep.sesep.requests.entity.RequestStatus;
-import sv.gob.inpep.sesep.requests.entity.Resolution;
-
-import java.util.List;
 
 /**
- * "Mi portal": what needs the citizen now, from the same list as "Mis solicitudes": requests the
- * INPEP observed (to fix), answers to download, and requests still on their way.
+ * "Mi portal": what needs the citizen now: requests the INPEP observed (to fix), answers to
+ * download, and requests still on their way; the newest {@value #SHOWN} of each, and how many more
+ * "Mis solicitudes" holds.
  */
 @Named
 @RequestScoped
 public class PortalHomeBacking {
 
+    static final int SHOWN = 5;
+
     @Inject
     RequestTracking tracking;
 
-    private List<RequestSummary> observed;
-    private List<RequestSummary> answered;
-    private List<RequestSummary> inProgress;
+    private RequestPage observed;
+    private RequestPage answered;
+    private RequestPage inProgress;
 
     @PostConstruct
     void load() {
-        List<RequestSummary> mine = tracking.mine();
-        observed = mine.stream().filter(r -> r.status() == RequestStatus.OBSERVED).toList();
-        answered = mine.stream().filter(r -> r.resolution() == Resolution.ANSWERED).toList();
-        inProgress = mine.stream()
-                .filter(r -> r.status() == RequestStatus.FILED || r.status() == RequestStatus.IN_ATTENTION).toList();
+        observed = tracking.mine(RequestList.OBSERVED, 0, SHOWN);
+        answered = tracking.mine(RequestList.ANSWERED, 0, SHOWN);
+        inProgress = tracking.mine(RequestList.IN_PROGRESS, 0, SHOWN);
     }
 
-    public List<RequestSummary> getObserved() {
+    public RequestPage getObserved() {
         return observed;
     }
 
-    public List<RequestSummary> getAnswered() {
+    public RequestPage getAnswered() {
         return answered;
     }
 
-    public List<RequestSummary> getInProgress() {
+    public RequestPage getInProgress() {
         return inProgress;
     }
 }
