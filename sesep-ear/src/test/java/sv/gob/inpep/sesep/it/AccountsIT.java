@@ -584,8 +584,12 @@ class AccountsIT {
 
     /**
      * A wrong password for a name with an account and any password for a name without one take the
-     * same time, so that timing does not tell which DUIs have an account: medians of 20 logins each,
-     * over HTTP, within 20 %.
+     * same time, so that timing does not tell which DUIs have an account: 20 logins each, over HTTP,
+     * alternating, whose lower quartiles are within 20 %. The lower quartile, as someone probing for
+     * names would read it: what a login costs when nothing else delays it. Load from elsewhere only
+     * ever adds time, and in CI's two passes side by side it moved the medians 30 % apart while the
+     * fastest logins of both kinds took the same 276 ms; a name refused without a password check
+     * would still be ten times faster.
      */
     @Test
     void anUnknownNameTakesAsLongAsAWrongPassword() throws Exception {
@@ -609,9 +613,11 @@ class AccountsIT {
             }
             data.forgetFailedLogins(); // no lock changes the path half-way
         }
-        double ratio = (double) median(unknown) / median(existing);
-        String figures = "wrong password for an existing DUI: median " + median(existing) + " ms " + Arrays.toString(existing)
-                + "; unknown DUI: median " + median(unknown) + " ms " + Arrays.toString(unknown) + "; ratio " + ratio;
+        double ratio = (double) lowerQuartile(unknown) / lowerQuartile(existing);
+        String figures = "wrong password for an existing DUI: lower quartile " + lowerQuartile(existing) + " ms, median "
+                + median(existing) + " ms " + Arrays.toString(existing) + "; unknown DUI: lower quartile "
+                + lowerQuartile(unknown) + " ms, median " + median(unknown) + " ms " + Arrays.toString(unknown)
+                + "; ratio of the lower quartiles " + ratio;
         System.out.println("Login timing: " + figures);
         assertTrue(ratio >= 0.8 && ratio <= 1.2, figures);
         // Elytron's own lock (10 failures from anywhere lock a name for 15 minutes) is off: once
@@ -719,6 +725,12 @@ class AccountsIT {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(refused.body().contains("id=\"login-error\"") || refused.body().contains("id=\"login-locked\""), refused.body());
         return millis;
+    }
+
+    private static long lowerQuartile(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 4];
     }
 
     private static long median(long[] values) {
