@@ -2,7 +2,6 @@ package sv.gob.inpep.sesep.requests.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -10,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import sv.gob.inpep.sesep.requests.entity.Counter;
 
 import java.util.logging.Logger;
@@ -41,11 +41,8 @@ public class Numbering {
     public long next(String key) {
         Counter counter = em.find(Counter.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
-            try {
-                context.getBusinessObject(Numbering.class).create(key);
-            } catch (EJBException e) {
-                // Another transaction created it first; its row is committed now.
-                LOG.fine(() -> "Counter " + key + " was created concurrently: " + e);
+            if (!context.getBusinessObject(Numbering.class).create(key)) {
+                LOG.fine(() -> "Counter " + key + " was created concurrently");
             }
             counter = em.find(Counter.class, key, LockModeType.PESSIMISTIC_WRITE);
             if (counter == null) {
@@ -55,10 +52,21 @@ public class Numbering {
         return counter.next();
     }
 
-    /** Inserts a counter at zero and commits it at once, so every transaction can lock it. */
+    /**
+     * Inserts a counter at zero and commits it at once, so every transaction can lock it; false,
+     * rolled back, when another transaction inserted it first. That race is expected (the first
+     * filings of a year), so it is answered here rather than thrown, which the container would log
+     * as a failed invocation with its stack trace.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void create(String key) {
-        em.persist(new Counter(key));
-        em.flush();
+    public boolean create(String key) {
+        try {
+            em.persist(new Counter(key));
+            em.flush();
+            return true;
+        } catch (PersistenceException alreadyThere) {
+            context.setRollbackOnly();
+            return false;
+        }
     }
 }
