@@ -43,7 +43,7 @@ public class MyRequestsBacking {
     static int requestedPage(String parameter) {
         try {
             int number = Integer.parseInt(parameter == null ? "1" : parameter.strip());
-            return number < 1 || number > Integer.MAX_VALUE / PAGE_SIZE ? 1 : number;
+            return number < 1 ? 1 : Math.min(number, Integer.MAX_VALUE / PAGE_SIZE);
         } catch (NumberFormatException notANumber) {
             return 1;
         }
