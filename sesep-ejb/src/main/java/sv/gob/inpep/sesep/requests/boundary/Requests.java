@@ -25,8 +25,6 @@ import sv.gob.inpep.sesep.documents.entity.RequestDocument;
 import sv.gob.inpep.sesep.documents.entity.StagedUpload;
 import sv.gob.inpep.sesep.notifications.boundary.Notifications;
 import sv.gob.inpep.sesep.notifications.entity.MailTemplateCode;
-import sv.gob.inpep.sesep.registry.entity.Affiliate;
-import sv.gob.inpep.sesep.registry.entity.Beneficiary;
 import sv.gob.inpep.sesep.requests.control.FilingDeclaration;
 import sv.gob.inpep.sesep.requests.control.FormData;
 import sv.gob.inpep.sesep.PublicLinks;
@@ -34,7 +32,6 @@ import sv.gob.inpep.sesep.requests.control.ReceiptContent;
 import sv.gob.inpep.sesep.requests.control.ReceiptRenderer;
 import sv.gob.inpep.sesep.requests.control.TicketContent;
 import sv.gob.inpep.sesep.requests.control.VerificationCodes;
-import sv.gob.inpep.sesep.requests.entity.ApplicantKind;
 import sv.gob.inpep.sesep.requests.entity.Counter;
 import sv.gob.inpep.sesep.requests.entity.FilingReceipt;
 import sv.gob.inpep.sesep.requests.entity.ReceiptKind;
@@ -133,7 +130,7 @@ public class Requests {
                 service.getFormFileName(),
                 service.getFields().stream().map(FieldView::of).toList(),
                 service.getRequirements().stream().map(RequirementView::of).toList(),
-                applicant(citizen.getApplicantKind(), citizen.getAffiliate(), citizen.getBeneficiary(), citizen),
+                ApplicantView.of(citizen.getApplicantKind(), citizen.getAffiliate(), citizen.getBeneficiary(), citizen),
                 FilingDeclaration.TEXT, UUID.randomUUID().toString(),
                 service.isComplaint() ? complaintRouting.subjects(citizen) : List.of());
     }
@@ -331,7 +328,7 @@ public class Requests {
     private List<FilingReceipt> issueReceipts(ServiceRequest request, Ticket ticket, LocalDateTime now,
                                               boolean resubmission) {
         Citizen citizen = request.getCitizen();
-        ApplicantView applicant = applicant(request.getApplicantKind(), request.getAffiliate(),
+        ApplicantView applicant = ApplicantView.of(request.getApplicantKind(), request.getAffiliate(),
                 request.getBeneficiary(), citizen);
         CatalogService service = request.getService();
         String receiptCode = VerificationCodes.next();
@@ -350,18 +347,6 @@ public class Requests {
                         DocumentInspector.sha256(printed), printed, now));
         receipts.forEach(em::persist);
         return receipts;
-    }
-
-    /** The applicant of a request as the registry knows them, with the phone and e-mail the citizen gave. */
-    public static ApplicantView applicant(ApplicantKind kind, Affiliate affiliate, Beneficiary beneficiary, Citizen citizen) {
-        String registryPhone = beneficiary != null ? beneficiary.getPhone() : affiliate.getPhone();
-        String phone = citizen.getPhone() != null ? citizen.getPhone() : registryPhone;
-        return new ApplicantView(kind,
-                beneficiary != null ? beneficiary.getFirstNames() : affiliate.getFirstNames(),
-                beneficiary != null ? beneficiary.getLastNames() : affiliate.getLastNames(),
-                beneficiary != null ? beneficiary.getDui() : affiliate.getDui(),
-                affiliate.getNup(), affiliate.getMatricula(), affiliate.getExpediente(), phone,
-                citizen.getAccount().getEmail());
     }
 
     private Ticket latestTicket(ServiceRequest request) {

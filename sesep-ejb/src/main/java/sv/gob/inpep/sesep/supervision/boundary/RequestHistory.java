@@ -17,7 +17,6 @@ import sv.gob.inpep.sesep.documents.entity.RequestDocument;
 import sv.gob.inpep.sesep.notifications.entity.Notification;
 import sv.gob.inpep.sesep.requests.boundary.ApplicantView;
 import sv.gob.inpep.sesep.requests.boundary.DocumentView;
-import sv.gob.inpep.sesep.requests.boundary.Requests;
 import sv.gob.inpep.sesep.requests.control.RequestClocks;
 import sv.gob.inpep.sesep.requests.entity.ServiceRequest;
 import sv.gob.inpep.sesep.supervision.control.AreaScope;
@@ -161,6 +160,6 @@ public class RequestHistory {
     }
 
     private static ApplicantView applicant(ServiceRequest r) {
-        return Requests.applicant(r.getApplicantKind(), r.getAffiliate(), r.getBeneficiary(), r.getCitizen());
+        return ApplicantView.of(r.getApplicantKind(), r.getAffiliate(), r.getBeneficiary(), r.getCitizen());
     }
 }
