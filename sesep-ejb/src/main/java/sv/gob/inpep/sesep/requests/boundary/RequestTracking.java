@@ -40,6 +40,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,9 +83,26 @@ public class RequestTracking {
      * {@code first}, and how many the list holds. A page past the end is empty.
      */
     public RequestPage mine(RequestList list, int first, int max) {
-        Citizen citizen = em.createNamedQuery("Citizen.byUsername", Citizen.class)
+        return page(callerCitizen(), list, first, max);
+    }
+
+    /** The newest {@code max} of each of {@code lists} ("Mi portal"), in one call. */
+    public Map<RequestList, RequestPage> newest(int max, RequestList... lists) {
+        Citizen citizen = callerCitizen();
+        Map<RequestList, RequestPage> pages = new EnumMap<>(RequestList.class);
+        for (RequestList list : lists) {
+            pages.put(list, page(citizen, list, 0, max));
+        }
+        return pages;
+    }
+
+    private Citizen callerCitizen() {
+        return em.createNamedQuery("Citizen.byUsername", Citizen.class)
                 .setParameter("username", caller()).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("error.citizen.notFound"));
+    }
+
+    private RequestPage page(Citizen citizen, RequestList list, int first, int max) {
         long total = listQuery(list, "countOfCitizen", Long.class, citizen).getSingleResult();
         List<ServiceRequest> page = total <= first ? List.of()
                 : listQuery(list, "ofCitizen", ServiceRequest.class, citizen)

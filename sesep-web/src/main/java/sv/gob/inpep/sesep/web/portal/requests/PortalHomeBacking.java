@@ -8,6 +8,8 @@ import sv.gob.inpep.sesep.requests.boundary.RequestList;
 import sv.gob.inpep.sesep.requests.boundary.RequestPage;
 import sv.gob.inpep.sesep.requests.boundary.RequestTracking;
 
+import java.util.Map;
+
 /**
  * "Mi portal": what needs the citizen now: requests the INPEP observed (to fix), answers to
  * download, and requests still on their way; the newest {@value #SHOWN} of each, and how many more
@@ -28,9 +30,11 @@ public class PortalHomeBacking {
 
     @PostConstruct
     void load() {
-        observed = tracking.mine(RequestList.OBSERVED, 0, SHOWN);
-        answered = tracking.mine(RequestList.ANSWERED, 0, SHOWN);
-        inProgress = tracking.mine(RequestList.IN_PROGRESS, 0, SHOWN);
+        Map<RequestList, RequestPage> newest = tracking.newest(SHOWN, RequestList.OBSERVED, RequestList.ANSWERED,
+                RequestList.IN_PROGRESS);
+        observed = newest.get(RequestList.OBSERVED);
+        answered = newest.get(RequestList.ANSWERED);
+        inProgress = newest.get(RequestList.IN_PROGRESS);
     }
 
     public RequestPage getObserved() {
